@@ -1,0 +1,292 @@
+//===- AltGradOps.td - altgrad operations ------------------*- tablegen -*-===//
+
+#ifndef ALTGRAD_OPS
+#define ALTGRAD_OPS
+
+include "altgrad/Dialect/AltGrad/IR/AltGradAttrs.td"
+include "altgrad/Dialect/AltGrad/IR/AltGradTypes.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/OpBase.td"
+
+//===----------------------------------------------------------------------===//
+// Type constraints
+//===----------------------------------------------------------------------===//
+
+// f32, f16 or bf16 elements: inputs SPEC.md extends exactly to f32.
+def AltGrad_InputFloat : AnyTypeOf<[F32, F16, BF16]>;
+def AltGrad_InputLike : AnyTypeOf<[AltGrad_InputFloat,
+    VectorOfAnyRankOf<[AltGrad_InputFloat]>,
+    RankedTensorOf<[AltGrad_InputFloat]>]>;
+def AltGrad_F32Like : AnyTypeOf<[F32, VectorOfAnyRankOf<[F32]>,
+                                 RankedTensorOf<[F32]>]>;
+
+// An altgrad format or a builtin type with the same semantics.
+def AltGrad_FormatElement : Type<
+    CPred<"::altgrad::getFormat($_self).has_value()">,
+    "altgrad format or builtin 8-bit float">;
+def AltGrad_FormatLike : AnyTypeOf<[AltGrad_FormatElement,
+    VectorOfAnyRankOf<[AltGrad_FormatElement]>,
+    RankedTensorOf<[AltGrad_FormatElement]>]>;
+
+def AltGrad_FormatTypeAttr : TypeAttrOf<AnyType> {
+  let predicate = And<[TypeAttr.predicate,
+      CPred<"::altgrad::getFormat(::llvm::cast<::mlir::TypeAttr>($_self)"
+            ".getValue()).has_value()">]>;
+  let summary = "altgrad format or builtin 8-bit float type";
+}
+
+def AltGrad_PositiveF32Attr : ConfinedAttr<F32Attr, [
+    AttrConstraint<CPred<"::llvm::cast<::mlir::FloatAttr>($_self)"
+                         ".getValue().convertToFloat() > 0.0f">,
+                   "whose value is a positive number">]>;
+def AltGrad_NonNegativeF32Attr : ConfinedAttr<F32Attr, [
+    AttrConstraint<CPred<"::llvm::cast<::mlir::FloatAttr>($_self)"
+                         ".getValue().convertToFloat() >= 0.0f">,
+                   "whose value is a non-negative number">]>;
+
+class AltGrad_Op<string mnemonic, list<Trait> traits = []>
+    : Op<AltGrad_Dialect, mnemonic, traits>;
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+def AltGrad_ConstantOp : AltGrad_Op<"constant",
+    [ConstantLike, Pure, AllTypesMatch<["value", "result"]>]> {
+  let summary = "a format-typed constant or a history state";
+  let description = [{
+    Materializes `#altgrad.codes` and `#altgrad.history` attributes; other
+    constants are `arith.constant`s.
+
+    ```mlir
+    %c = altgrad.constant #altgrad.codes<dense<60> : tensor<i8>> : !altgrad.fp<E5M2>
+    ```
+  }];
+  let arguments = (ins TypedAttrInterface:$value);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = "attr-dict $value";
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Quantization
+//===----------------------------------------------------------------------===//
+
+def AltGrad_QuantizeOp : AltGrad_Op<"quantize", [Pure]> {
+  let summary = "rounds scaled values to the codes of a format";
+  let description = [{
+    `quantize(x, scale)` divides each element by `scale` in f32 and rounds
+    the quotient to the nearest value of the result's format, ties to the
+    even code, in one rounding (SPEC.md section 2). f16 and bf16 inputs are
+    extended to f32 first. Values beyond the largest finite value saturate
+    by default; `overflow<ieee>` gives Inf, or NaN in formats without Inf.
+
+    ```mlir
+    %q = altgrad.quantize %x, %scale : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
+    %r = altgrad.quantize %y, %scale overflow<ieee> : f32 to f8E4M3FN
+    ```
+  }];
+  let arguments = (ins AltGrad_InputLike:$input, F32:$scale,
+      DefaultValuedAttr<AltGrad_OverflowModeAttr,
+                        "::altgrad::OverflowMode::saturate">:$overflow);
+  let results = (outs AltGrad_FormatLike:$result);
+  let assemblyFormat = [{
+    $input `,` $scale (`overflow` `` $overflow^)? attr-dict `:`
+    type($input) `to` type($result)
+  }];
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+def AltGrad_DequantizeOp : AltGrad_Op<"dequantize", [Pure]> {
+  let summary = "turns codes back into scaled f32 values";
+  let description = [{
+    `dequantize(code, scale) = value(code) * scale`, one f32 multiplication
+    rounded to nearest even. NaN and Inf codes give NaN and Inf.
+
+    ```mlir
+    %x = altgrad.dequantize %q, %scale : tensor<?x!altgrad.fp<E5M2>> to tensor<?xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_FormatLike:$input, F32:$scale);
+  let results = (outs AltGrad_F32Like:$result);
+  let assemblyFormat = [{
+    $input `,` $scale attr-dict `:` type($input) `to` type($result)
+  }];
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+def AltGrad_FakeQuantizeOp : AltGrad_Op<"fake_quantize",
+    [Pure, AllTypesMatch<["input", "result"]>]> {
+  let summary = "quantizes and dequantizes in one step";
+  let description = [{
+    `fake_quantize(x, scale) = dequantize(quantize(x, scale), scale)` in the
+    given format: the f32 value the network sees after quantization.
+
+    ```mlir
+    %y = altgrad.fake_quantize %x, %scale format(!altgrad.fp<E3M4>) : tensor<16xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_F32Like:$input, F32:$scale,
+      AltGrad_FormatTypeAttr:$format,
+      DefaultValuedAttr<AltGrad_OverflowModeAttr,
+                        "::altgrad::OverflowMode::saturate">:$overflow);
+  let results = (outs AltGrad_F32Like:$result);
+  let assemblyFormat = [{
+    $input `,` $scale `format` `(` $format `)`
+    (`overflow` `` $overflow^)? attr-dict `:` type($input)
+  }];
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Scaling
+//===----------------------------------------------------------------------===//
+
+def AltGrad_AmaxOp : AltGrad_Op<"amax", [Pure]> {
+  let summary = "the largest magnitude of a tensor";
+  let description = [{
+    `max |x|` over every element, in f32: NaN when any element is NaN, +Inf
+    when any is infinite and none is NaN, +0 for an empty tensor.
+
+    ```mlir
+    %a = altgrad.amax %x : tensor<?xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_InputLike:$input);
+  let results = (outs F32:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let builders = [OpBuilder<(ins "::mlir::Value":$input), [{
+    build($_builder, $_state, $_builder.getF32Type(), input);
+  }]>];
+  let hasFolder = 1;
+}
+
+def AltGrad_ComputeScaleOp : AltGrad_Op<"compute_scale", [Pure]> {
+  let summary = "the scale that maps an amax onto a format's range";
+  let description = [{
+    `s = max(amax / largest_finite(format), scale_min)` in f32, and the
+    neutral scale 1.0 when `amax` is NaN or infinite (SPEC.md section 3).
+    `scale_min` defaults to 1e-10 and must be positive.
+
+    ```mlir
+    %s = altgrad.compute_scale %amax format(!altgrad.fp<E5M2>)
+    ```
+  }];
+  let arguments = (ins F32:$amax, AltGrad_FormatTypeAttr:$format,
+      DefaultValuedAttr<AltGrad_PositiveF32Attr, "1.0e-10f">:$scale_min);
+  let results = (outs F32:$result);
+  let assemblyFormat = "$amax `format` `(` $format `)` attr-dict";
+  let builders = [OpBuilder<(ins "::mlir::Value":$amax, "::mlir::Type":$format),
+    [{
+      build($_builder, $_state, $_builder.getF32Type(), amax,
+            ::mlir::TypeAttr::get(format), $_builder.getF32FloatAttr(1.0e-10f));
+    }]>];
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Amax history
+//===----------------------------------------------------------------------===//
+
+def AltGrad_HistoryEmptyOp : AltGrad_Op<"history.empty", [Pure]> {
+  let summary = "a history with no records";
+  let arguments = (ins);
+  let results = (outs AltGrad_HistoryType:$result);
+  let assemblyFormat = "attr-dict `:` qualified(type($result))";
+  let hasFolder = 1;
+}
+
+def AltGrad_HistoryUpdateOp : AltGrad_Op<"history.update",
+    [Pure, AllTypesMatch<["history", "result"]>]> {
+  let summary = "records the amax of a batch";
+  let description = [{
+    Records `max |x|` of the input when it is finite, dropping the oldest
+    record once `length` are held. A batch with any NaN or infinite element
+    records nothing and counts one rejected update; an empty tensor changes
+    nothing. A scalar input is the amax of a batch reduced elsewhere.
+
+    ```mlir
+    %h1 = altgrad.history.update %h0, %grad : !altgrad.history<16>, tensor<?xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_HistoryType:$history, AltGrad_InputLike:$input);
+  let results = (outs AltGrad_HistoryType:$result);
+  let assemblyFormat = [{
+    $history `,` $input attr-dict `:` qualified(type($history)) `,` type($input)
+  }];
+  let hasFolder = 1;
+}
+
+def AltGrad_HistoryAmaxOp : AltGrad_Op<"history.amax", [Pure]> {
+  let summary = "the amax a history reports";
+  let description = [{
+    The largest recorded amax (`max`, the default) or the newest
+    (`most_recent`); 1.0 when nothing is recorded.
+
+    ```mlir
+    %a = altgrad.history.amax %h policy<most_recent> : !altgrad.history<16>
+    ```
+  }];
+  let arguments = (ins AltGrad_HistoryType:$history,
+      DefaultValuedAttr<AltGrad_AmaxPolicyAttr,
+                        "::altgrad::AmaxPolicy::max">:$policy);
+  let results = (outs F32:$result);
+  let assemblyFormat = [{
+    $history (`policy` `` $policy^)? attr-dict `:` qualified(type($history))
+  }];
+  let hasFolder = 1;
+}
+
+def AltGrad_HistoryResetOp : AltGrad_Op<"history.reset",
+    [Pure, AllTypesMatch<["history", "result"]>]> {
+  let summary = "forgets every record and the rejected count";
+  let arguments = (ins AltGrad_HistoryType:$history);
+  let results = (outs AltGrad_HistoryType:$result);
+  let assemblyFormat = "$history attr-dict `:` qualified(type($history))";
+  let hasFolder = 1;
+}
+
+def AltGrad_HistoryRejectedOp : AltGrad_Op<"history.rejected", [Pure]> {
+  let summary = "how many updates a history rejected";
+  let arguments = (ins AltGrad_HistoryType:$history);
+  let results = (outs I64:$result);
+  let assemblyFormat = "$history attr-dict `:` qualified(type($history))";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Bit-stall
+//===----------------------------------------------------------------------===//
+
+def AltGrad_StallCountOp : AltGrad_Op<"stall_count",
+    [Pure, AllTypesMatch<["weight", "grad"]>]> {
+  let summary = "counts the weights an SGD step cannot move";
+  let description = [{
+    For `w2 = w + -(lr * g)`, an element is stalled when
+    `fake_quantize(w) == fake_quantize(w2)` as floats and
+    `|g| > threshold` (default 1e-10). Returns `(stalled, total)` as `i64`
+    (SPEC.md section 5).
+
+    ```mlir
+    %stalled, %total = altgrad.stall_count %w, %g, %lr, %scale
+        format(!altgrad.fp<E7M0>) : tensor<1024xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_F32Like:$weight, AltGrad_F32Like:$grad,
+      F32:$lr, F32:$scale, AltGrad_FormatTypeAttr:$format,
+      DefaultValuedAttr<AltGrad_NonNegativeF32Attr, "1.0e-10f">:$threshold,
+      DefaultValuedAttr<AltGrad_OverflowModeAttr,
+                        "::altgrad::OverflowMode::saturate">:$overflow);
+  let results = (outs I64:$stalled, I64:$total);
+  let assemblyFormat = [{
+    $weight `,` $grad `,` $lr `,` $scale `format` `(` $format `)`
+    (`overflow` `` $overflow^)? attr-dict `:` type($weight)
+  }];
+  let hasFolder = 1;
+}
+
+#endif // ALTGRAD_OPS

@@ -1,0 +1,293 @@
+//===- AltGradFolds.cpp - Exact constant folding of altgrad ops -----------===//
+//
+// Every folder evaluates SPEC.md through the format model, so folded
+// constants are the numbers the lowered code computes at run time.
+//
+//===----------------------------------------------------------------------===//
+
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/TypeUtilities.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace mlir;
+using namespace altgrad;
+
+namespace {
+/// The elements of a constant scalar, vector or tensor: one value when the
+/// constant is a splat, `count` values otherwise.
+template <typename T>
+struct Elements {
+  SmallVector<T> values;
+  int64_t count;
+
+  bool isSplat() const { return values.size() == 1 && count != 1; }
+  T operator[](int64_t i) const { return values[isSplat() ? 0 : i]; }
+};
+} // namespace
+
+static float toF32(APFloat value) {
+  bool losesInfo;
+  value.convert(APFloat::IEEEsingle(), APFloat::rmNearestTiesToEven,
+                &losesInfo);
+  return value.convertToFloat();
+}
+
+static std::optional<float> getF32(Attribute attr) {
+  if (auto floatAttr = dyn_cast_or_null<FloatAttr>(attr))
+    return toF32(floatAttr.getValue());
+  return std::nullopt;
+}
+
+/// f32, f16 or bf16 constants, each element extended exactly to f32.
+static std::optional<Elements<float>> getF32Elements(Attribute attr) {
+  if (std::optional<float> scalar = getF32(attr))
+    return Elements<float>{{*scalar}, 1};
+  auto dense = dyn_cast_or_null<DenseFPElementsAttr>(attr);
+  if (!dense)
+    return std::nullopt;
+  Elements<float> elements{{}, dense.getNumElements()};
+  if (dense.isSplat())
+    elements.values.push_back(toF32(dense.getSplatValue<APFloat>()));
+  else
+    for (APFloat value : dense.getValues<APFloat>())
+      elements.values.push_back(toF32(value));
+  return elements;
+}
+
+/// The codes of a format-typed constant: #altgrad.codes, or builtin 8-bit
+/// float constants through their bit patterns.
+static std::optional<Elements<uint8_t>> getCodes(Attribute attr) {
+  auto codeOf = [](const APFloat &value) -> uint8_t {
+    return value.bitcastToAPInt().getZExtValue();
+  };
+  if (auto codes = dyn_cast_or_null<CodesAttr>(attr)) {
+    DenseIntElementsAttr dense = codes.getCodes();
+    Elements<uint8_t> elements{{}, dense.getNumElements()};
+    if (dense.isSplat())
+      elements.values.push_back(dense.getSplatValue<APInt>().getZExtValue());
+    else
+      for (APInt code : dense.getValues<APInt>())
+        elements.values.push_back(code.getZExtValue());
+    return elements;
+  }
+  if (auto scalar = dyn_cast_or_null<FloatAttr>(attr))
+    return Elements<uint8_t>{{codeOf(scalar.getValue())}, 1};
+  auto dense = dyn_cast_or_null<DenseFPElementsAttr>(attr);
+  if (!dense)
+    return std::nullopt;
+  Elements<uint8_t> elements{{}, dense.getNumElements()};
+  if (dense.isSplat())
+    elements.values.push_back(codeOf(dense.getSplatValue<APFloat>()));
+  else
+    for (APFloat value : dense.getValues<APFloat>())
+      elements.values.push_back(codeOf(value));
+  return elements;
+}
+
+/// A constant of `type` (a format type or a shaped type of one) holding
+/// `codes`, one code standing for a splat.
+static Attribute makeCodes(Type type, ArrayRef<uint8_t> codes) {
+  auto shaped = dyn_cast<ShapedType>(type);
+  Type element = shaped ? shaped.getElementType() : type;
+  if (auto floatType = dyn_cast<FloatType>(element)) {
+    SmallVector<APFloat> values;
+    for (uint8_t code : codes)
+      values.emplace_back(floatType.getFloatSemantics(),
+                          APInt(floatType.getWidth(), code));
+    if (!shaped)
+      return FloatAttr::get(type, values.front());
+    return DenseElementsAttr::get(shaped, values);
+  }
+  MLIRContext *context = type.getContext();
+  auto i8 = IntegerType::get(context, 8);
+  auto codesType = RankedTensorType::get(
+      shaped ? shaped.getShape() : ArrayRef<int64_t>(), i8);
+  SmallVector<APInt> bytes;
+  for (uint8_t code : codes)
+    bytes.emplace_back(8, code);
+  return CodesAttr::get(context, type, DenseIntElementsAttr::get(codesType, bytes));
+}
+
+/// An f32 constant of `type` holding `values`, one value standing for a splat.
+static Attribute makeF32(Type type, ArrayRef<float> values) {
+  if (auto shaped = dyn_cast<ShapedType>(type))
+    return DenseElementsAttr::get(shaped, values);
+  return FloatAttr::get(type, values.front());
+}
+
+template <typename T, typename Fn>
+static auto mapElements(const Elements<T> &elements, Fn fn) {
+  SmallVector<decltype(fn(elements.values.front()))> results;
+  for (T value : elements.values)
+    results.push_back(fn(value));
+  return results;
+}
+
+//===----------------------------------------------------------------------===//
+// Quantization
+//===----------------------------------------------------------------------===//
+
+OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValue(); }
+
+OpFoldResult QuantizeOp::fold(FoldAdaptor adaptor) {
+  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
+  std::optional<float> scale = getF32(adaptor.getScale());
+  if (!input || !scale || input->count == 0)
+    return {};
+  Format format = *getFormat(getElementTypeOrSelf(getType()));
+  Overflow overflow = toOverflow(getOverflow());
+  return makeCodes(getType(), mapElements(*input, [&](float x) {
+                     return format.quantize(x, *scale, overflow);
+                   }));
+}
+
+OpFoldResult DequantizeOp::fold(FoldAdaptor adaptor) {
+  std::optional<Elements<uint8_t>> codes = getCodes(adaptor.getInput());
+  std::optional<float> scale = getF32(adaptor.getScale());
+  if (!codes || !scale || codes->count == 0)
+    return {};
+  Format format = *getFormat(getElementTypeOrSelf(getInput().getType()));
+  return makeF32(getType(), mapElements(*codes, [&](uint8_t code) {
+                   return format.dequantize(code, *scale);
+                 }));
+}
+
+OpFoldResult FakeQuantizeOp::fold(FoldAdaptor adaptor) {
+  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
+  std::optional<float> scale = getF32(adaptor.getScale());
+  if (!input || !scale || input->count == 0)
+    return {};
+  Format format = *altgrad::getFormat(getFormat());
+  Overflow overflow = toOverflow(getOverflow());
+  return makeF32(getType(), mapElements(*input, [&](float x) {
+                   return format.fakeQuantize(x, *scale, overflow);
+                 }));
+}
+
+//===----------------------------------------------------------------------===//
+// Scaling
+//===----------------------------------------------------------------------===//
+
+/// max |x| with NaN propagating; +0 for no elements.
+static float amaxOf(const Elements<float> &elements) {
+  float amax = 0.0f;
+  if (elements.count == 0)
+    return amax;
+  for (float value : elements.values) {
+    if (std::isnan(value))
+      return value;
+    amax = std::max(amax, std::fabs(value));
+  }
+  return amax;
+}
+
+OpFoldResult AmaxOp::fold(FoldAdaptor adaptor) {
+  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
+  if (!input)
+    return {};
+  return FloatAttr::get(getType(), std::fabs(amaxOf(*input)));
+}
+
+OpFoldResult ComputeScaleOp::fold(FoldAdaptor adaptor) {
+  std::optional<float> amax = getF32(adaptor.getAmax());
+  if (!amax)
+    return {};
+  Format format = *altgrad::getFormat(getFormat());
+  return FloatAttr::get(getType(),
+                        format.computeScale(*amax, getScaleMin().convertToFloat()));
+}
+
+//===----------------------------------------------------------------------===//
+// Amax history
+//===----------------------------------------------------------------------===//
+
+static HistoryAttr makeHistory(Type type, ArrayRef<float> records,
+                               uint64_t rejected) {
+  return HistoryAttr::get(
+      type.getContext(), type, DenseF32ArrayAttr::get(type.getContext(), records), rejected);
+}
+
+OpFoldResult HistoryEmptyOp::fold(FoldAdaptor) {
+  return makeHistory(getType(), {}, 0);
+}
+
+OpFoldResult HistoryUpdateOp::fold(FoldAdaptor adaptor) {
+  // An empty batch changes nothing, whatever the state.
+  if (auto shaped = dyn_cast<ShapedType>(getInput().getType()))
+    if (shaped.hasStaticShape() && shaped.getNumElements() == 0)
+      return getHistory();
+  auto history = dyn_cast_or_null<HistoryAttr>(adaptor.getHistory());
+  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
+  if (!history || !input)
+    return {};
+  float amax = amaxOf(*input);
+  if (!std::isfinite(amax))
+    return makeHistory(getType(), history.getRecords().asArrayRef(),
+                       history.getRejected() + 1);
+  SmallVector<float> records(history.getRecords().asArrayRef());
+  records.push_back(amax);
+  unsigned length = getType().getLength();
+  if (records.size() > length)
+    records.erase(records.begin(), records.end() - length);
+  return makeHistory(getType(), records, history.getRejected());
+}
+
+OpFoldResult HistoryAmaxOp::fold(FoldAdaptor adaptor) {
+  auto history = dyn_cast_or_null<HistoryAttr>(adaptor.getHistory());
+  if (!history)
+    return {};
+  ArrayRef<float> records = history.getRecords().asArrayRef();
+  float amax = 1.0f;
+  if (!records.empty())
+    amax = getPolicy() == AmaxPolicy::most_recent
+               ? records.back()
+               : *std::max_element(records.begin(), records.end());
+  return FloatAttr::get(getType(), amax);
+}
+
+OpFoldResult HistoryResetOp::fold(FoldAdaptor) {
+  return makeHistory(getType(), {}, 0);
+}
+
+OpFoldResult HistoryRejectedOp::fold(FoldAdaptor adaptor) {
+  auto history = dyn_cast_or_null<HistoryAttr>(adaptor.getHistory());
+  if (!history)
+    return {};
+  return IntegerAttr::get(getType(), history.getRejected());
+}
+
+//===----------------------------------------------------------------------===//
+// Bit-stall
+//===----------------------------------------------------------------------===//
+
+LogicalResult StallCountOp::fold(FoldAdaptor adaptor,
+                                 SmallVectorImpl<OpFoldResult> &results) {
+  std::optional<Elements<float>> weight = getF32Elements(adaptor.getWeight());
+  std::optional<Elements<float>> grad = getF32Elements(adaptor.getGrad());
+  std::optional<float> lr = getF32(adaptor.getLr());
+  std::optional<float> scale = getF32(adaptor.getScale());
+  if (!weight || !grad || !lr || !scale)
+    return failure();
+  Format format = *altgrad::getFormat(getFormat());
+  float threshold = getThreshold().convertToFloat();
+  Overflow overflow = toOverflow(getOverflow());
+  auto stalls = [&](int64_t i) {
+    return isStalled(format, (*weight)[i], (*grad)[i], *lr, *scale, threshold,
+                     overflow);
+  };
+  int64_t total = weight->count;
+  int64_t stalled = 0;
+  if (weight->isSplat() && grad->isSplat())
+    stalled = stalls(0) ? total : 0;
+  else
+    for (int64_t i = 0; i < total; ++i)
+      stalled += stalls(i);
+  Builder builder(getContext());
+  results.push_back(builder.getI64IntegerAttr(stalled));
+  results.push_back(builder.getI64IntegerAttr(total));
+  return success();
+}

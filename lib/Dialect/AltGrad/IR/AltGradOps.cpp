@@ -1,0 +1,45 @@
+//===- AltGradOps.cpp - altgrad operations --------------------------------===//
+
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+
+using namespace mlir;
+using namespace altgrad;
+
+#define GET_OP_CLASSES
+#include "altgrad/Dialect/AltGrad/IR/AltGradOps.cpp.inc"
+
+/// Elementwise ops map a scalar to a scalar, a vector to a vector and a
+/// tensor to a tensor of the same shape.
+static LogicalResult verifySameShape(Operation *op, Type input, Type result) {
+  auto inputShaped = dyn_cast<ShapedType>(input);
+  auto resultShaped = dyn_cast<ShapedType>(result);
+  bool sameKind = (!inputShaped && !resultShaped) ||
+                  (isa_and_nonnull<VectorType>(inputShaped) &&
+                   isa_and_nonnull<VectorType>(resultShaped)) ||
+                  (isa_and_nonnull<RankedTensorType>(inputShaped) &&
+                   isa_and_nonnull<RankedTensorType>(resultShaped));
+  if (!sameKind ||
+      (inputShaped && inputShaped.getShape() != resultShaped.getShape()))
+    return op->emitOpError("expects input and result of the same shape, got ")
+           << input << " and " << result;
+  return success();
+}
+
+LogicalResult QuantizeOp::verify() {
+  return verifySameShape(*this, getInput().getType(), getType());
+}
+
+LogicalResult DequantizeOp::verify() {
+  return verifySameShape(*this, getInput().getType(), getType());
+}
+
+LogicalResult ConstantOp::verify() {
+  if (!isa<CodesAttr, HistoryAttr>(getValue()))
+    return emitOpError("expects a #altgrad.codes or #altgrad.history value; "
+                       "use arith.constant for ")
+           << getValue();
+  return success();
+}
