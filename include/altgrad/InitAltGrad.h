@@ -17,6 +17,9 @@ namespace altgrad {
 /// Adds the altgrad dialect to `registry`.
 void registerAltGradDialects(mlir::DialectRegistry &registry);
 
+/// Registers altgrad's passes and the `--lower-fp8` pipeline.
+void registerAltGradPasses();
+
 } // namespace altgrad
 
 #endif // ALTGRAD_INITALTGRAD_H

@@ -3,9 +3,12 @@
 #include "altgrad/InitAltGrad.h"
 
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+#include "altgrad/Pipelines/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
 void altgrad::registerAltGradDialects(mlir::DialectRegistry &registry) {
   registry.insert<AltGradDialect>();
 }
+
+void altgrad::registerAltGradPasses() { registerAltGradPipelines(); }

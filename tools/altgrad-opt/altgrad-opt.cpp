@@ -14,6 +14,7 @@ int main(int argc, char **argv) {
   mlir::registerAllExtensions(registry);
   mlir::registerAllPasses();
   altgrad::registerAltGradDialects(registry);
+  altgrad::registerAltGradPasses();
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "altgrad optimizer driver\n", registry));
 }

@@ -1,0 +1,63 @@
+//===- FormatCodegen.h - SPEC.md's arithmetic as arith ops -----*- C++ -*-===//
+//
+// Emits quantization, dequantization and the stall predicate of one format
+// as integer and f32 `arith` ops on scalars or vectors, every format constant
+// taken from the format model. The CPU and GPU lowerings share it: it only
+// emits element-level code and leaves the iteration to its caller.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ALTGRAD_CONVERSION_ALTGRADTOARITH_FORMATCODEGEN_H
+#define ALTGRAD_CONVERSION_ALTGRADTOARITH_FORMATCODEGEN_H
+
+#include "altgrad/Format/Format.h"
+
+#include "mlir/IR/Builders.h"
+
+namespace altgrad {
+
+class FormatCodegen {
+public:
+  /// Codes are values of `codeType`'s element type: `i8` for `!altgrad.fp`,
+  /// or the builtin float type itself, bit-cast at the boundary.
+  FormatCodegen(mlir::OpBuilder &builder, mlir::Location loc,
+                const Format &format, mlir::Type codeElementType);
+
+  /// SPEC.md section 2. `x` is f32, f16 or bf16, scalar or vector; `scale`
+  /// is an f32 scalar. Returns codes of the same shape.
+  mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
+  /// value(code) * scale in f32, for codes of any shape.
+  mlir::Value dequantize(mlir::Value code, mlir::Value scale);
+  mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale,
+                           Overflow overflow);
+  /// SPEC.md section 5: whether each weight stalls, as i1 of `weight`'s shape.
+  mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
+                        mlir::Value scale, float threshold, Overflow overflow);
+
+private:
+  /// `elementType` in the shape of `like` (a scalar or a vector).
+  mlir::Type shaped(mlir::Type elementType, mlir::Type like) const;
+  mlir::Value intConstant(mlir::Type like, int64_t value);
+  mlir::Value floatConstant(mlir::Type like, float value);
+  /// `scalar` broadcast to the shape of `like`.
+  mlir::Value splat(mlir::Value scalar, mlir::Type like);
+  /// `onTrue` where `condition` holds, else `onFalse`; one per format sign.
+  mlir::Value selectBySign(mlir::Value negative, int64_t onTrue,
+                           int64_t onFalse, mlir::Type like);
+  /// The code as an i32 of its shape, bits above the format masked off.
+  mlir::Value codeToI32(mlir::Value code);
+
+  mlir::OpBuilder &builder;
+  mlir::Location loc;
+  Format format;
+  mlir::Type codeElementType;
+};
+
+/// SPEC.md section 3 on an f32 scalar.
+mlir::Value emitComputeScale(mlir::OpBuilder &builder, mlir::Location loc,
+                             const Format &format, mlir::Value amax,
+                             float scaleMin);
+
+} // namespace altgrad
+
+#endif // ALTGRAD_CONVERSION_ALTGRADTOARITH_FORMATCODEGEN_H

@@ -1,0 +1,527 @@
+//===- AltGradToArith.cpp - Lower altgrad to upstream dialects ------------===//
+
+#include "altgrad/Conversion/AltGradToArith/AltGradToArith.h"
+
+#include "altgrad/Conversion/AltGradToArith/FormatCodegen.h"
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/TypeUtilities.h"
+
+#include <limits>
+
+namespace altgrad {
+#define GEN_PASS_DEF_CONVERTALTGRADTOARITH
+#include "altgrad/Conversion/Passes.h.inc"
+} // namespace altgrad
+
+using namespace mlir;
+using namespace altgrad;
+
+/// The empty-slot marker of lowered history records: amax values are never
+/// negative.
+static constexpr float kEmptyRecord = -1.0f;
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+AltGradTypeConverter::AltGradTypeConverter() {
+  addConversion([](Type type) { return type; });
+  addConversion([](FormatType type) -> Type {
+    return IntegerType::get(type.getContext(), 8);
+  });
+  addConversion([this](RankedTensorType type) -> Type {
+    return type.clone(convertType(type.getElementType()));
+  });
+  addConversion([this](VectorType type) -> Type {
+    return type.clone(convertType(type.getElementType()));
+  });
+  addConversion([this](MemRefType type) -> Type {
+    return MemRefType::get(type.getShape(),
+                           convertType(type.getElementType()),
+                           type.getLayout(), type.getMemorySpace());
+  });
+  addConversion([](HistoryType type, SmallVectorImpl<Type> &results) {
+    MLIRContext *context = type.getContext();
+    results.push_back(
+        VectorType::get({type.getLength()}, Float32Type::get(context)));
+    results.push_back(IntegerType::get(context, 64));
+    return success();
+  });
+}
+
+//===----------------------------------------------------------------------===//
+// Iteration: scalars and vectors directly, tensors through linalg.generic
+//===----------------------------------------------------------------------===//
+
+using ElementBody =
+    function_ref<Value(OpBuilder &, Location, ValueRange elements)>;
+
+/// Applies `body` to matching elements of `inputs`, which share one shape,
+/// giving a value of `resultType`. Scalars and vectors go to `body` whole.
+static Value emitElementwise(OpBuilder &builder, Location loc,
+                             ValueRange inputs, Type resultType,
+                             ElementBody body) {
+  auto tensorType = dyn_cast<RankedTensorType>(resultType);
+  if (!tensorType)
+    return body(builder, loc, inputs);
+  Value init = tensor::EmptyOp::create(
+      builder, loc, tensor::getMixedSizes(builder, loc, inputs.front()),
+      tensorType.getElementType());
+  unsigned rank = tensorType.getRank();
+  SmallVector<AffineMap> maps(inputs.size() + 1,
+                              builder.getMultiDimIdentityMap(rank));
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      builder, loc, TypeRange{tensorType}, inputs, ValueRange{init}, maps,
+      iterators, [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+        linalg::YieldOp::create(nested, nestedLoc,
+                                body(nested, nestedLoc, args.drop_back()));
+      });
+  return generic.getResult(0);
+}
+
+/// Reduces `body` over matching elements of `inputs` with `kind`, starting
+/// from the scalar `init`.
+static Value emitReduction(OpBuilder &builder, Location loc, ValueRange inputs,
+                           vector::CombiningKind kind, Value init,
+                           ElementBody body) {
+  Type type = inputs.front().getType();
+  if (auto tensorType = dyn_cast<RankedTensorType>(type)) {
+    Value initTensor = tensor::FromElementsOp::create(
+        builder, loc, RankedTensorType::get({}, init.getType()), init);
+    unsigned rank = tensorType.getRank();
+    SmallVector<AffineMap> maps(inputs.size(),
+                                builder.getMultiDimIdentityMap(rank));
+    maps.push_back(AffineMap::get(rank, 0, {}, builder.getContext()));
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::reduction);
+    auto generic = linalg::GenericOp::create(
+        builder, loc, TypeRange{initTensor.getType()}, inputs,
+        ValueRange{initTensor}, maps, iterators,
+        [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+          Value element = body(nested, nestedLoc, args.drop_back());
+          linalg::YieldOp::create(
+              nested, nestedLoc,
+              vector::makeArithReduction(nested, nestedLoc, kind, args.back(),
+                                         element));
+        });
+    return tensor::ExtractOp::create(builder, loc, generic.getResult(0),
+                                     ValueRange{});
+  }
+  Value mapped = body(builder, loc, inputs);
+  if (auto vectorType = dyn_cast<VectorType>(type)) {
+    auto flat = VectorType::get({vectorType.getNumElements()},
+                                getElementTypeOrSelf(mapped.getType()));
+    Value lanes = vector::ShapeCastOp::create(builder, loc, flat, mapped);
+    return vector::ReductionOp::create(builder, loc, kind, lanes, init);
+  }
+  return vector::makeArithReduction(builder, loc, kind, init, mapped);
+}
+
+/// The number of elements of a scalar, vector or tensor, as an i64.
+static Value emitElementCount(OpBuilder &builder, Location loc, Value value) {
+  auto i64 = builder.getI64Type();
+  auto shaped = dyn_cast<ShapedType>(value.getType());
+  if (!shaped)
+    return arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(1));
+  Value count =
+      arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(1));
+  for (auto [dim, size] : llvm::enumerate(shaped.getShape())) {
+    Value extent =
+        ShapedType::isDynamic(size)
+            ? arith::IndexCastOp::create(
+                  builder, loc, i64,
+                  tensor::DimOp::create(builder, loc, value, dim))
+            : arith::ConstantOp::create(builder, loc,
+                                        builder.getI64IntegerAttr(size))
+                  .getResult();
+    count = arith::MulIOp::create(builder, loc, count, extent);
+  }
+  return count;
+}
+
+static Value f32Constant(OpBuilder &builder, Location loc, float value) {
+  return arith::ConstantOp::create(builder, loc,
+                                   builder.getF32FloatAttr(value));
+}
+
+/// max |x| over `input`, NaN-propagating; +0 when empty.
+static Value emitAmax(OpBuilder &builder, Location loc, Value input) {
+  return emitReduction(
+      builder, loc, input, vector::CombiningKind::MAXIMUMF,
+      f32Constant(builder, loc, 0.0f),
+      [](OpBuilder &nested, Location nestedLoc, ValueRange elements) -> Value {
+        Value x = elements.front();
+        Type f32 = nested.getF32Type();
+        if (auto vector = dyn_cast<VectorType>(x.getType()))
+          f32 = vector.clone(f32);
+        if (x.getType() != f32)
+          x = arith::ExtFOp::create(nested, nestedLoc, f32, x);
+        return math::AbsFOp::create(nested, nestedLoc, x);
+      });
+}
+
+//===----------------------------------------------------------------------===//
+// Quantization
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The format an op works in and the element type its codes lower to.
+struct FormatOf {
+  Format format;
+  Type codeElementType;
+};
+} // namespace
+
+static FormatOf formatOf(Type formatElementType,
+                         const TypeConverter &converter) {
+  return {*getFormat(formatElementType),
+          converter.convertType(formatElementType)};
+}
+
+struct QuantizeLowering : OpConversionPattern<QuantizeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(QuantizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    FormatOf target =
+        formatOf(getElementTypeOrSelf(op.getType()), *getTypeConverter());
+    Overflow overflow = toOverflow(op.getOverflow());
+    Value scale = adaptor.getScale();
+    rewriter.replaceOp(
+        op, emitElementwise(
+                rewriter, op.getLoc(), adaptor.getInput(),
+                getTypeConverter()->convertType(op.getType()),
+                [&](OpBuilder &builder, Location loc, ValueRange elements) {
+                  return FormatCodegen(builder, loc, target.format,
+                                       target.codeElementType)
+                      .quantize(elements.front(), scale, overflow);
+                }));
+    return success();
+  }
+};
+
+struct DequantizeLowering : OpConversionPattern<DequantizeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DequantizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    FormatOf source = formatOf(getElementTypeOrSelf(op.getInput().getType()),
+                               *getTypeConverter());
+    Value scale = adaptor.getScale();
+    rewriter.replaceOp(
+        op, emitElementwise(
+                rewriter, op.getLoc(), adaptor.getInput(), op.getType(),
+                [&](OpBuilder &builder, Location loc, ValueRange elements) {
+                  return FormatCodegen(builder, loc, source.format,
+                                       source.codeElementType)
+                      .dequantize(elements.front(), scale);
+                }));
+    return success();
+  }
+};
+
+struct FakeQuantizeLowering : OpConversionPattern<FakeQuantizeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(FakeQuantizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    FormatOf target = formatOf(op.getFormat(), *getTypeConverter());
+    Overflow overflow = toOverflow(op.getOverflow());
+    Value scale = adaptor.getScale();
+    rewriter.replaceOp(
+        op, emitElementwise(
+                rewriter, op.getLoc(), adaptor.getInput(), op.getType(),
+                [&](OpBuilder &builder, Location loc, ValueRange elements) {
+                  return FormatCodegen(builder, loc, target.format,
+                                       target.codeElementType)
+                      .fakeQuantize(elements.front(), scale, overflow);
+                }));
+    return success();
+  }
+};
+
+struct ConstantLowering : OpConversionPattern<ConstantOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConstantOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    if (auto history = dyn_cast<HistoryAttr>(op.getValue())) {
+      unsigned length = cast<HistoryType>(op.getType()).getLength();
+      ArrayRef<float> records = history.getRecords().asArrayRef();
+      SmallVector<float> slots(length - records.size(), kEmptyRecord);
+      slots.append(records.begin(), records.end());
+      Value recordsValue = arith::ConstantOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(
+              VectorType::get({length}, rewriter.getF32Type()),
+              ArrayRef<float>(slots)));
+      Value rejected = arith::ConstantOp::create(
+          rewriter, loc, rewriter.getI64IntegerAttr(history.getRejected()));
+      rewriter.replaceOpWithMultiple(
+          op, {SmallVector<Value>{recordsValue, rejected}});
+      return success();
+    }
+    auto codes = cast<CodesAttr>(op.getValue()).getCodes();
+    Type type = getTypeConverter()->convertType(op.getType());
+    TypedAttr value;
+    if (auto shaped = dyn_cast<ShapedType>(type))
+      value = codes.reshape(shaped);
+    else
+      value = rewriter.getIntegerAttr(type, *codes.getValues<APInt>().begin());
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, value);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Scaling and history
+//===----------------------------------------------------------------------===//
+
+struct AmaxLowering : OpConversionPattern<AmaxOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(AmaxOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, emitAmax(rewriter, op.getLoc(), adaptor.getInput()));
+    return success();
+  }
+};
+
+struct ComputeScaleLowering : OpConversionPattern<ComputeScaleOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ComputeScaleOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(
+        op, emitComputeScale(rewriter, op.getLoc(), *getFormat(op.getFormat()),
+                             adaptor.getAmax(),
+                             op.getScaleMin().convertToFloat()));
+    return success();
+  }
+};
+
+/// A history with no records and no rejections, as its lowered parts.
+static SmallVector<Value> emitEmptyHistory(OpBuilder &builder, Location loc,
+                                           HistoryType type) {
+  auto recordsType = VectorType::get({type.getLength()}, builder.getF32Type());
+  return {arith::ConstantOp::create(
+              builder, loc,
+              SplatElementsAttr::get(recordsType,
+                                     builder.getF32FloatAttr(kEmptyRecord))),
+          arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(0))};
+}
+
+template <typename OpTy>
+struct HistoryEmptyLowering : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithMultiple(
+        op, {emitEmptyHistory(rewriter, op.getLoc(), op.getType())});
+    return success();
+  }
+};
+
+struct HistoryUpdateLowering : OpConversionPattern<HistoryUpdateOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(HistoryUpdateOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value records = adaptor.getHistory()[0];
+    Value rejected = adaptor.getHistory()[1];
+    Value input = adaptor.getInput().front();
+    unsigned length = op.getType().getLength();
+
+    Value amax = emitAmax(rewriter, loc, input);
+    Value finite = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::OLT, amax,
+        f32Constant(rewriter, loc, std::numeric_limits<float>::infinity()));
+    Value nonEmpty = arith::CmpIOp::create(
+        rewriter, loc, arith::CmpIPredicate::sgt,
+        emitElementCount(rewriter, loc, input),
+        arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)));
+    Value recorded = arith::AndIOp::create(rewriter, loc, finite, nonEmpty);
+    Value refused = arith::XOrIOp::create(rewriter, loc, nonEmpty, recorded);
+
+    // Drop the oldest slot and append the new amax: lanes 1..L of
+    // records ++ [amax].
+    Value newest = vector::BroadcastOp::create(
+        rewriter, loc, VectorType::get({1}, rewriter.getF32Type()), amax);
+    auto lanes = llvm::to_vector(llvm::seq<int64_t>(1, length + 1));
+    Value shifted =
+        vector::ShuffleOp::create(rewriter, loc, records, newest, lanes);
+    Value newRecords =
+        arith::SelectOp::create(rewriter, loc, recorded, shifted, records);
+    Value newRejected = arith::AddIOp::create(
+        rewriter, loc, rejected,
+        arith::ExtUIOp::create(rewriter, loc, rewriter.getI64Type(), refused));
+    rewriter.replaceOpWithMultiple(
+        op, {SmallVector<Value>{newRecords, newRejected}});
+    return success();
+  }
+};
+
+struct HistoryAmaxLowering : OpConversionPattern<HistoryAmaxOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(HistoryAmaxOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value records = adaptor.getHistory()[0];
+    unsigned length = cast<HistoryType>(op.getHistory().getType()).getLength();
+    Value amax =
+        op.getPolicy() == AmaxPolicy::most_recent
+            ? vector::ExtractOp::create(rewriter, loc, records,
+                                        ArrayRef<int64_t>{length - 1})
+                  .getResult()
+            : vector::ReductionOp::create(rewriter, loc,
+                                          vector::CombiningKind::MAXIMUMF,
+                                          records)
+                  .getResult();
+    // Only empty slots are negative: nothing recorded reports 1.0.
+    Value empty =
+        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OLT, amax,
+                              f32Constant(rewriter, loc, 0.0f));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(
+        op, empty, f32Constant(rewriter, loc, 1.0f), amax);
+    return success();
+  }
+};
+
+struct HistoryRejectedLowering : OpConversionPattern<HistoryRejectedOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(HistoryRejectedOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, adaptor.getHistory()[1]);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Bit-stall
+//===----------------------------------------------------------------------===//
+
+struct StallCountLowering : OpConversionPattern<StallCountOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(StallCountOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    FormatOf target = formatOf(op.getFormat(), *getTypeConverter());
+    Overflow overflow = toOverflow(op.getOverflow());
+    float threshold = op.getThreshold().convertToFloat();
+    Value lr = adaptor.getLr();
+    Value scale = adaptor.getScale();
+    Value stalled = emitReduction(
+        rewriter, loc, {adaptor.getWeight(), adaptor.getGrad()},
+        vector::CombiningKind::ADD,
+        arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)),
+        [&](OpBuilder &builder, Location nestedLoc, ValueRange elements) {
+          Value stalls =
+              FormatCodegen(builder, nestedLoc, target.format,
+                            target.codeElementType)
+                  .isStalled(elements[0], elements[1], lr, scale, threshold,
+                             overflow);
+          Type i64 = builder.getI64Type();
+          if (auto vector = dyn_cast<VectorType>(stalls.getType()))
+            i64 = vector.clone(i64);
+          return arith::ExtUIOp::create(builder, nestedLoc, i64, stalls);
+        });
+    rewriter.replaceOp(
+        op, {stalled, emitElementCount(rewriter, loc, adaptor.getWeight())});
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Other ops carrying altgrad types
+//===----------------------------------------------------------------------===//
+
+/// Rebuilds an op of another dialect (tensor.extract, tensor.empty,
+/// memref.load, ...) whose operand or result types mention `!altgrad.fp`.
+/// Ops with regions are left to the structural patterns.
+struct ConvertOperandAndResultTypes : ConversionPattern {
+  ConvertOperandAndResultTypes(const TypeConverter &converter,
+                               MLIRContext *context)
+      : ConversionPattern(converter, MatchAnyOpTypeTag(), /*benefit=*/0,
+                          context) {}
+  LogicalResult
+  matchAndRewrite(Operation *op, ArrayRef<Value> operands,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (isa<AltGradDialect>(op->getDialect()) || op->getNumRegions() != 0)
+      return failure();
+    SmallVector<Type> resultTypes;
+    if (failed(getTypeConverter()->convertTypes(op->getResultTypes(),
+                                                resultTypes)) ||
+        resultTypes.size() != op->getNumResults())
+      return rewriter.notifyMatchFailure(op, "results do not convert 1:1");
+    OperationState state(op->getLoc(), op->getName(), operands, resultTypes,
+                         op->getAttrs(), op->getSuccessors());
+    rewriter.replaceOp(op, rewriter.create(state)->getResults());
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Entry points
+//===----------------------------------------------------------------------===//
+
+void altgrad::populateAltGradToArithConversionPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<AmaxLowering, ComputeScaleLowering, ConstantLowering,
+               DequantizeLowering, FakeQuantizeLowering,
+               HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
+               HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
+               HistoryUpdateLowering, QuantizeLowering, StallCountLowering,
+               ConvertOperandAndResultTypes>(typeConverter, context);
+  populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
+      patterns, typeConverter);
+  populateCallOpTypeConversionPattern(patterns, typeConverter);
+  populateReturnOpTypeConversionPattern(patterns, typeConverter);
+  populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);
+  scf::populateSCFStructuralTypeConversions(typeConverter, patterns);
+}
+
+void altgrad::populateAltGradToArithConversionTarget(
+    const TypeConverter &typeConverter, ConversionTarget &target) {
+  target.addIllegalDialect<AltGradDialect>();
+  target.markUnknownOpDynamicallyLegal(
+      [&](Operation *op) { return typeConverter.isLegal(op); });
+  target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
+    return typeConverter.isSignatureLegal(op.getFunctionType()) &&
+           typeConverter.isLegal(&op.getBody());
+  });
+  scf::populateSCFStructuralTypeConversionTarget(typeConverter, target);
+}
+
+namespace {
+struct ConvertAltGradToArithPass
+    : altgrad::impl::ConvertAltGradToArithBase<ConvertAltGradToArithPass> {
+  void runOnOperation() override {
+    AltGradTypeConverter typeConverter;
+    ConversionTarget target(getContext());
+    populateAltGradToArithConversionTarget(typeConverter, target);
+    RewritePatternSet patterns(&getContext());
+    populateAltGradToArithConversionPatterns(typeConverter, patterns);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
