@@ -14,13 +14,14 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   pm.addPass(createConvertAltGradToArith());
   // Every stage after altgrad's own is upstream's, by its registered name.
   LogicalResult parsed = parsePassPipeline(
-      "canonicalize,"
-      "one-shot-bufferize{bufferize-function-boundaries "
+      "canonicalize,func.func(convert-elementwise-to-linalg),"
+      "eliminate-empty-tensors,"
+      "one-shot-bufferize{bufferize-function-boundaries allow-return-allocs-from-loops "
       "function-boundary-type-conversion=identity-layout-map},"
       "buffer-deallocation-pipeline,"
       "func.func(convert-linalg-to-loops),"
-      "convert-vector-to-scf,lower-affine,convert-scf-to-cf,"
-      "expand-strided-metadata,"
+      "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
+      "convert-scf-to-cf,"
       "convert-vector-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
       "finalize-memref-to-llvm,convert-index-to-llvm,convert-cf-to-llvm,"
       "convert-func-to-llvm,reconcile-unrealized-casts,canonicalize",
@@ -29,22 +30,19 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   assert(succeeded(parsed) && "upstream pass names changed");
 }
 
-LogicalResult altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
-                                             const LowerFp8Options &options) {
-  if (options.target == "cpu") {
+void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
+                                    const LowerFp8Options &options) {
+  switch (options.target) {
+  case LowerFp8Target::CPU:
     buildLowerFp8ToCpuPipeline(pm);
-    return success();
+    return;
   }
-  llvm::errs() << "lower-fp8: unknown target '" << options.target
-               << "': this build of altgrad lowers to target=cpu\n";
-  return failure();
+  llvm_unreachable("unknown lower-fp8 target");
 }
 
 void altgrad::registerAltGradPipelines() {
   registerAltGradConversionPasses();
   PassPipelineRegistration<LowerFp8Options>(
       "lower-fp8", "Lower altgrad IR to the LLVM dialect for a target",
-      [](OpPassManager &pm, const LowerFp8Options &options) {
-        return buildLowerFp8Pipeline(pm, options);
-      });
+      buildLowerFp8Pipeline);
 }

@@ -11,20 +11,22 @@ class OpPassManager;
 
 namespace altgrad {
 
-/// Options of `--lower-fp8`, the one entry point for every target.
+/// Where `--lower-fp8` code runs.
+enum class LowerFp8Target { CPU };
+
+/// Options of `--lower-fp8`, the one entry point for every target. An
+/// unknown target is an option parsing error that lists the known ones.
 struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
-  PassOptions::Option<std::string> target{
-      *this, "target",
-      llvm::cl::desc("Where the lowered code runs: cpu (LLVM dialect for the "
-                     "host); gpu is the next stage of altgrad and not yet "
-                     "available"),
-      llvm::cl::init("cpu")};
+  PassOptions::Option<LowerFp8Target> target{
+      *this, "target", llvm::cl::desc("Where the lowered code runs"),
+      llvm::cl::init(LowerFp8Target::CPU),
+      llvm::cl::values(clEnumValN(LowerFp8Target::CPU, "cpu",
+                                  "the host, through the LLVM dialect"))};
 };
 
-/// altgrad IR to the LLVM dialect for `options.target`. Fails, with a
-/// diagnostic, for a target it does not know.
-mlir::LogicalResult buildLowerFp8Pipeline(mlir::OpPassManager &pm,
-                                          const LowerFp8Options &options);
+/// altgrad IR to the LLVM dialect for `options.target`.
+void buildLowerFp8Pipeline(mlir::OpPassManager &pm,
+                           const LowerFp8Options &options);
 
 /// altgrad IR to the LLVM dialect of the host: lowering, One-Shot
 /// Bufferize, loops, LLVM.

@@ -6,6 +6,7 @@
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -97,8 +98,14 @@ static Value emitReduction(OpBuilder &builder, Location loc, ValueRange inputs,
                            ElementBody body) {
   Type type = inputs.front().getType();
   if (auto tensorType = dyn_cast<RankedTensorType>(type)) {
-    Value initTensor = tensor::FromElementsOp::create(
-        builder, loc, RankedTensorType::get({}, init.getType()), init);
+    // A filled empty tensor bufferizes to an allocation and a fill, without
+    // the copy of a constant that tensor.from_elements would make.
+    Value initTensor =
+        linalg::FillOp::create(
+            builder, loc, init,
+            ValueRange{tensor::EmptyOp::create(builder, loc, ArrayRef<int64_t>{},
+                                               init.getType())})
+            .getResult(0);
     unsigned rank = tensorType.getRank();
     SmallVector<AffineMap> maps(inputs.size(),
                                 builder.getMultiDimIdentityMap(rank));
@@ -477,6 +484,66 @@ struct ConvertOperandAndResultTypes : ConversionPattern {
   }
 };
 
+/// Converts a function's signature and the argument types of all its
+/// blocks, not only the entry block, so that values of altgrad types can
+/// cross `cf` branches.
+static SmallVector<Value> flattenValues(ArrayRef<ValueRange> values) {
+  SmallVector<Value> flat;
+  for (ValueRange range : values)
+    llvm::append_range(flat, range);
+  return flat;
+}
+
+struct FuncSignatureLowering : OpConversionPattern<func::FuncOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(func::FuncOp op, OpAdaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    FunctionType type = op.getFunctionType();
+    const TypeConverter &converter = *getTypeConverter();
+    TypeConverter::SignatureConversion inputs(type.getNumInputs());
+    if (failed(converter.convertSignatureArgs(type.getInputs(), inputs)))
+      return rewriter.notifyMatchFailure(op, "inputs do not convert");
+    SmallVector<Type> results;
+    if (failed(converter.convertTypes(type.getResults(), results)))
+      return rewriter.notifyMatchFailure(op, "results do not convert");
+    if (!op.isExternal() &&
+        failed(rewriter.convertRegionTypes(&op.getBody(), converter, &inputs)))
+      return rewriter.notifyMatchFailure(op, "blocks do not convert");
+    rewriter.modifyOpInPlace(op, [&] {
+      op.setType(FunctionType::get(op.getContext(),
+                                   inputs.getConvertedTypes(), results));
+    });
+    return success();
+  }
+};
+
+/// `cf.br` and `cf.cond_br` forwarding histories, which become two values.
+/// (Upstream's branch pattern converts operands one to one.)
+struct BranchLowering : OpConversionPattern<cf::BranchOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(cf::BranchOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<cf::BranchOp>(
+        op, op.getDest(), flattenValues(adaptor.getDestOperands()));
+    return success();
+  }
+};
+
+struct CondBranchLowering : OpConversionPattern<cf::CondBranchOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(cf::CondBranchOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<cf::CondBranchOp>(
+        op, adaptor.getCondition().front(), op.getTrueDest(),
+        flattenValues(adaptor.getTrueDestOperands()), op.getFalseDest(),
+        flattenValues(adaptor.getFalseDestOperands()));
+    return success();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // Entry points
 //===----------------------------------------------------------------------===//
@@ -489,9 +556,8 @@ void altgrad::populateAltGradToArithConversionPatterns(
                HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
                HistoryUpdateLowering, QuantizeLowering, StallCountLowering,
-               ConvertOperandAndResultTypes>(typeConverter, context);
-  populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
-      patterns, typeConverter);
+               ConvertOperandAndResultTypes, FuncSignatureLowering,
+               BranchLowering, CondBranchLowering>(typeConverter, context);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);
