@@ -19,8 +19,20 @@ config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%cmake", config.cmake_command))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+# `not` and `count` start RUN lines too, not only after a pipe.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.altgrad_tools_dir, config.llvm_tools_dir]
 tools = ["altgrad-opt", "mlir-runner", ToolSubst("altgrad-format-table", unresolved="ignore")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# GPU tests run executables compiled ahead of time by scripts/gpu-pack (where
+# MLIR is) and run by scripts/gpu-run (where a GPU is), whose site config
+# names their folder; everywhere else they are reported unsupported.
+gpu_exe_dir = getattr(config, "altgrad_gpu_exe_dir", None)
+if gpu_exe_dir:
+    config.available_features.add("cuda")
+    config.substitutions.append(
+        ("%gpu-run", os.path.join(gpu_exe_dir, "%{s:basename}.exe"))
+    )

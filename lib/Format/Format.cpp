@@ -52,10 +52,12 @@ std::optional<SpecialRule> altgrad::parseSpecialRule(llvm::StringRef name) {
 
 std::string Format::diagnose(unsigned exponentBits, unsigned mantissaBits,
                              int bias, SpecialRule rule) {
-  if (exponentBits + mantissaBits == 0)
+  // In 64 bits: the parameters come from the IR and may be any unsigned.
+  uint64_t width = uint64_t(1) + exponentBits + mantissaBits;
+  if (width == 1)
     return "a format needs at least one exponent or mantissa bit";
-  if (1 + exponentBits + mantissaBits > 8)
-    return "1 + E + M = " + std::to_string(1 + exponentBits + mantissaBits) +
+  if (width > 8)
+    return "1 + E + M = " + std::to_string(width) +
            " bits do not fit in an 8-bit code";
   if (rule == SpecialRule::IEEE && exponentBits == 0)
     return "the ieee rule reserves the all-ones exponent and needs at least "
@@ -65,11 +67,15 @@ std::string Format::diagnose(unsigned exponentBits, unsigned mantissaBits,
   if (maxMagnitude == 0)
     return "the format has no positive finite value";
   // Every value must be an f32 number, so that quantization and dequantization
-  // are exact f32 computations.
-  int smallestExponent = format.minNormalExponent() - int(mantissaBits);
+  // are exact f32 computations. The bias may be any int, so the exponent of
+  // the smallest value is computed in 64 bits.
+  int64_t smallestExponent = int64_t(1) - bias - int64_t(mantissaBits);
   if (smallestExponent < -149)
     return "bias " + std::to_string(bias) + " puts the smallest value 2^" +
            std::to_string(smallestExponent) + " below the f32 range";
+  if (smallestExponent > 127)
+    return "bias " + std::to_string(bias) + " puts the smallest value 2^" +
+           std::to_string(smallestExponent) + " beyond the f32 range";
   int largestExponent = std::ilogb(format.largestFinite());
   if (largestExponent > 127)
     return "bias " + std::to_string(bias) + " puts the largest value above 2^" +
@@ -218,13 +224,21 @@ uint8_t Format::quantizeScaled(float y, Overflow overflow) const {
   if (absBits == 0x7f800000u)
     return overflowCode();
 
-  // |y| = significand * 2^(exponent - 23).
+  if (absBits == 0)
+    return hasNegativeZero() ? sign : 0;
+
+  // |y| = significand * 2^(exponent - 23) with bit 23 of the significand set,
+  // f32 subnormals included: a format's normal range may reach below 2^-126.
   int biasedExponent = absBits >> 23;
   uint64_t significand = absBits & 0x7fffffu;
   int exponent = -126;
   if (biasedExponent != 0) {
     exponent = biasedExponent - 127;
     significand |= 0x800000u;
+  }
+  while (!(significand & 0x800000u)) {
+    significand <<= 1;
+    --exponent;
   }
   // Round to a multiple of the quantum 2^(targetExponent - M), which is the
   // format's spacing at |y| when the exponent range is unbounded above.
@@ -245,6 +259,13 @@ uint8_t Format::quantizeScaled(float y, Overflow overflow) const {
   if (magnitude == 0 && !hasNegativeZero())
     return 0;
   return sign | uint8_t(magnitude);
+}
+
+uint8_t Format::quantize(float x, float scale, Overflow overflow) const {
+  float y = x / scale;
+  if (std::isnan(y))
+    return hasNaN() ? nanCode(std::signbit(x)) : 0;
+  return quantizeScaled(y, overflow);
 }
 
 float Format::computeScale(float amax, float scaleMin) const {

@@ -2,32 +2,61 @@
 
 #include "altgrad/Pipelines/Pipelines.h"
 
-#include "altgrad/Conversion/AltGradToArith/AltGradToArith.h"
+#include "altgrad/Conversion/Passes.h"
 
+#include "mlir/Dialect/GPU/Pipelines/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 
-void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
-  pm.addPass(createConvertAltGradToArith());
-  // Every stage after altgrad's own is upstream's, by its registered name.
-  LogicalResult parsed = parsePassPipeline(
-      "canonicalize,func.func(convert-elementwise-to-linalg),"
-      "eliminate-empty-tensors,"
-      "one-shot-bufferize{bufferize-function-boundaries allow-return-allocs-from-loops "
-      "function-boundary-type-conversion=identity-layout-map},"
-      "buffer-deallocation-pipeline,"
-      "func.func(convert-linalg-to-loops),"
-      "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
-      "convert-scf-to-cf,"
-      "convert-vector-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
-      "finalize-memref-to-llvm,convert-index-to-llvm,convert-cf-to-llvm,"
-      "convert-func-to-llvm,reconcile-unrealized-casts,canonicalize",
-      pm, llvm::errs());
+/// Adds upstream passes by their registered names.
+static void addUpstream(OpPassManager &pm, StringRef pipeline) {
+  LogicalResult parsed = parsePassPipeline(pipeline, pm, llvm::errs());
   (void)parsed;
   assert(succeeded(parsed) && "upstream pass names changed");
+}
+
+/// altgrad to buffers: the stages every target shares.
+static void buildBufferizedPipeline(OpPassManager &pm) {
+  pm.addPass(altgrad::createConvertAltGradToArith());
+  addUpstream(pm, "canonicalize,func.func(convert-elementwise-to-linalg),"
+                  "eliminate-empty-tensors,"
+                  "one-shot-bufferize{bufferize-function-boundaries "
+                  "allow-return-allocs-from-loops "
+                  "function-boundary-type-conversion=identity-layout-map},"
+                  "buffer-deallocation-pipeline,"
+                  "convert-bufferization-to-memref");
+}
+
+void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
+  buildBufferizedPipeline(pm);
+  addUpstream(pm,
+              "func.func(convert-linalg-to-loops),"
+              "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
+              "convert-scf-to-cf,"
+              "convert-vector-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
+              "finalize-memref-to-llvm,convert-index-to-llvm,convert-cf-to-llvm,"
+              "convert-func-to-llvm,convert-ub-to-llvm,"
+              "reconcile-unrealized-casts,canonicalize");
+}
+
+void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
+                                         const LowerFp8Options &options) {
+  buildBufferizedPipeline(pm);
+  OpPassManager &funcPm = pm.nest<func::FuncOp>();
+  funcPm.addPass(createConvertLinalgToGPUKernels());
+  funcPm.addPass(createAllocateDeviceReachableBuffers());
+  addUpstream(funcPm, "convert-linalg-to-loops");
+  // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
+  // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
+  gpu::GPUToNVVMPipelineOptions nvvm;
+  nvvm.cubinChip = options.chip;
+  nvvm.cubinFeatures = options.features;
+  nvvm.cubinFormat = options.binaryFormat;
+  nvvm.optLevel = 3;
+  gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
 }
 
 void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
@@ -35,6 +64,9 @@ void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
   switch (options.target) {
   case LowerFp8Target::CPU:
     buildLowerFp8ToCpuPipeline(pm);
+    return;
+  case LowerFp8Target::GPU:
+    buildLowerFp8ToGpuPipeline(pm, options);
     return;
   }
   llvm_unreachable("unknown lower-fp8 target");

@@ -108,10 +108,9 @@ public:
 
   /// The code nearest to `y` (ties to the even code) under `overflow`.
   uint8_t quantizeScaled(float y, Overflow overflow) const;
-  /// SPEC.md section 2: quantizeScaled(x / scale).
-  uint8_t quantize(float x, float scale, Overflow overflow) const {
-    return quantizeScaled(x / scale, overflow);
-  }
+  /// SPEC.md section 2: quantizeScaled(x / scale), except that a NaN keeps
+  /// the sign of `x` whatever sign the division gives it.
+  uint8_t quantize(float x, float scale, Overflow overflow) const;
   /// SPEC.md section 2: value(code) * scale in f32.
   float dequantize(uint8_t code, float scale) const {
     return static_cast<float>(value(code)) * scale;

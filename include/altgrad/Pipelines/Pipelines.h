@@ -12,16 +12,31 @@ class OpPassManager;
 namespace altgrad {
 
 /// Where `--lower-fp8` code runs.
-enum class LowerFp8Target { CPU };
+enum class LowerFp8Target { GPU, CPU };
 
 /// Options of `--lower-fp8`, the one entry point for every target. An
 /// unknown target is an option parsing error that lists the known ones.
 struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
   PassOptions::Option<LowerFp8Target> target{
       *this, "target", llvm::cl::desc("Where the lowered code runs"),
-      llvm::cl::init(LowerFp8Target::CPU),
-      llvm::cl::values(clEnumValN(LowerFp8Target::CPU, "cpu",
-                                  "the host, through the LLVM dialect"))};
+      llvm::cl::init(LowerFp8Target::GPU),
+      llvm::cl::values(
+          clEnumValN(LowerFp8Target::GPU, "gpu",
+                     "NVIDIA GPUs: NVVM kernels and host code calling the "
+                     "mgpu* runtime"),
+          clEnumValN(LowerFp8Target::CPU, "cpu",
+                     "the host, through the LLVM dialect"))};
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("GPU architecture of the kernels"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> features{
+      *this, "features", llvm::cl::desc("PTX features of the kernels"),
+      llvm::cl::init("+ptx80")};
+  PassOptions::Option<std::string> binaryFormat{
+      *this, "binary-format",
+      llvm::cl::desc("What the GPU binary holds: fatbin, bin (cubin) or isa "
+                     "(PTX, compiled by the driver at load time)"),
+      llvm::cl::init("fatbin")};
 };
 
 /// altgrad IR to the LLVM dialect for `options.target`.
@@ -31,6 +46,11 @@ void buildLowerFp8Pipeline(mlir::OpPassManager &pm,
 /// altgrad IR to the LLVM dialect of the host: lowering, One-Shot
 /// Bufferize, loops, LLVM.
 void buildLowerFp8ToCpuPipeline(mlir::OpPassManager &pm);
+
+/// altgrad IR to NVVM kernels in a GPU binary and host code in the LLVM
+/// dialect that launches them through the mgpu* runtime functions.
+void buildLowerFp8ToGpuPipeline(mlir::OpPassManager &pm,
+                                const LowerFp8Options &options);
 
 /// Registers `--lower-fp8` and the passes behind it.
 void registerAltGradPipelines();

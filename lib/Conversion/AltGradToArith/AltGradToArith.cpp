@@ -3,6 +3,7 @@
 #include "altgrad/Conversion/AltGradToArith/AltGradToArith.h"
 
 #include "altgrad/Conversion/AltGradToArith/FormatCodegen.h"
+#include "altgrad/Conversion/Passes.h"
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -108,8 +108,17 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
     return arith::OrIOp::create(builder, loc, lhs, rhs);
   };
 
+  // A NaN keeps the sign of the input itself: GPUs return a canonical NaN
+  // from the division, whatever the operand's sign.
+  Type inputElement = getElementTypeOrSelf(like);
+  Type inputBitsType =
+      shaped(builder.getIntegerType(inputElement.getIntOrFloatBitWidth()), like);
+  Value inputNegative =
+      cmp(CmpIPredicate::slt,
+          arith::BitcastOp::create(builder, loc, inputBitsType, x),
+          intConstant(inputBitsType, 0));
   // f16 and bf16 extend to f32 exactly; then the one division.
-  if (getElementTypeOrSelf(like) != builder.getF32Type())
+  if (inputElement != builder.getF32Type())
     x = arith::ExtFOp::create(builder, loc, f32, x);
   Value y = arith::DivFOp::create(builder, loc, x, splat(scale, like));
 
@@ -119,12 +128,25 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Value isNaN = cmp(CmpIPredicate::ugt, absBits, c(0x7f800000));
   Value isInf = cmp(CmpIPredicate::eq, absBits, c(0x7f800000));
 
-  // |y| = significand * 2^(exponent - 23).
-  Value biasedExponent = arith::ShRUIOp::create(builder, loc, absBits, c(23));
-  Value fraction = andi(absBits, c(0x7fffff));
-  Value isSubnormal = cmp(CmpIPredicate::eq, biasedExponent, c(0));
-  Value significand = select(isSubnormal, fraction, ori(fraction, c(0x800000)));
-  Value exponent = select(isSubnormal, c(-126), sub(biasedExponent, c(127)));
+  // |y| = significand * 2^(exponent - 23) with bit 23 of the significand set.
+  // f32 subnormals are first scaled by 2^64, exactly, into normal numbers: a
+  // format's normal range may reach below 2^-126. Zero keeps a zero
+  // significand and rounds to zero below.
+  Value isSubnormal = cmp(CmpIPredicate::ult, absBits, c(0x800000));
+  Value magnitudeF32 = arith::BitcastOp::create(builder, loc, f32, absBits);
+  Value normalized = select(
+      isSubnormal,
+      arith::MulFOp::create(builder, loc, magnitudeF32,
+                            floatConstant(like, 0x1p64f)),
+      magnitudeF32);
+  Value normalizedBits =
+      arith::BitcastOp::create(builder, loc, i32, normalized);
+  Value exponent = sub(
+      sub(arith::ShRUIOp::create(builder, loc, normalizedBits, c(23)), c(127)),
+      select(isSubnormal, c(64), c(0)));
+  Value significand =
+      select(cmp(CmpIPredicate::eq, absBits, c(0)), c(0),
+             ori(andi(normalizedBits, c(0x7fffff)), c(0x800000)));
 
   // Round to a multiple of the format's spacing at |y|, 2^(target - M). A
   // shift of 25 or more leaves less than half a quantum: it rounds to zero
@@ -165,9 +187,10 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
       ori(isInf, cmp(CmpIPredicate::sgt, magnitude, c(maxMagnitude)));
   code = select(overflows, overflowCode, code);
 
-  Value nanCode = format.hasNaN() ? selectBySign(negative, format.nanCode(true),
-                                                 format.nanCode(false), i32)
-                                  : c(0);
+  Value nanCode = format.hasNaN()
+                      ? selectBySign(inputNegative, format.nanCode(true),
+                                     format.nanCode(false), i32)
+                      : c(0);
   code = select(isNaN, nanCode, code);
 
   Type element = codeElementType;

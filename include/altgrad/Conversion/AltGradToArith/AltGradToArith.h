@@ -10,7 +10,6 @@
 #ifndef ALTGRAD_CONVERSION_ALTGRADTOARITH_ALTGRADTOARITH_H
 #define ALTGRAD_CONVERSION_ALTGRADTOARITH_ALTGRADTOARITH_H
 
-#include "mlir/Pass/Pass.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 namespace altgrad {
@@ -34,12 +33,6 @@ void populateAltGradToArithConversionPatterns(
 /// Marks altgrad illegal and every other op legal once its types are.
 void populateAltGradToArithConversionTarget(
     const mlir::TypeConverter &typeConverter, mlir::ConversionTarget &target);
-
-#define GEN_PASS_DECL
-#include "altgrad/Conversion/Passes.h.inc"
-
-#define GEN_PASS_REGISTRATION
-#include "altgrad/Conversion/Passes.h.inc"
 
 } // namespace altgrad
 

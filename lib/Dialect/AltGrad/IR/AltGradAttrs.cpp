@@ -4,6 +4,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <cmath>
@@ -12,6 +13,22 @@ using namespace mlir;
 using namespace altgrad;
 
 #include "altgrad/Dialect/AltGrad/IR/AltGradEnums.cpp.inc"
+
+/// Parses a non-negative integer that fits in 64 bits. FieldParser<uint64_t>
+/// would take `-1` for 2^64 - 1.
+static FailureOr<uint64_t> parseCount(AsmParser &parser) {
+  SMLoc loc = parser.getCurrentLocation();
+  APInt value;
+  OptionalParseResult parsed = parser.parseOptionalInteger(value);
+  if (!parsed.has_value())
+    return parser.emitError(loc, "expected integer value");
+  if (failed(*parsed))
+    return failure();
+  if (value.isNegative() || value.getActiveBits() > 64)
+    return parser.emitError(loc, "expected a count from 0 to 2^64 - 1, got ")
+           << llvm::toString(value, 10, /*Signed=*/true);
+  return value.getZExtValue();
+}
 
 #define GET_ATTRDEF_CLASSES
 #include "altgrad/Dialect/AltGrad/IR/AltGradAttrs.cpp.inc"

@@ -12,17 +12,15 @@ using namespace altgrad;
 #include "altgrad/Dialect/AltGrad/IR/AltGradOps.cpp.inc"
 
 /// Elementwise ops map a scalar to a scalar, a vector to a vector and a
-/// tensor to a tensor of the same shape.
+/// tensor to a tensor of the same shape (scalable dimensions included).
 static LogicalResult verifySameShape(Operation *op, Type input, Type result) {
   auto inputShaped = dyn_cast<ShapedType>(input);
   auto resultShaped = dyn_cast<ShapedType>(result);
-  bool sameKind = (!inputShaped && !resultShaped) ||
-                  (isa_and_nonnull<VectorType>(inputShaped) &&
-                   isa_and_nonnull<VectorType>(resultShaped)) ||
-                  (isa_and_nonnull<RankedTensorType>(inputShaped) &&
-                   isa_and_nonnull<RankedTensorType>(resultShaped));
-  if (!sameKind ||
-      (inputShaped && inputShaped.getShape() != resultShaped.getShape()))
+  bool sameShape =
+      (!inputShaped && !resultShaped) ||
+      (inputShaped && resultShaped &&
+       inputShaped.clone(resultShaped.getElementType()) == resultShaped);
+  if (!sameShape)
     return op->emitOpError("expects input and result of the same shape, got ")
            << input << " and " << result;
   return success();

@@ -7,6 +7,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace altgrad;
 
@@ -153,12 +155,19 @@ LogicalResult HistoryType::verify(function_ref<InFlightDiagnostic()> emitError,
 
 Type HistoryType::parse(AsmParser &parser) {
   SMLoc loc = parser.getCurrentLocation();
-  unsigned length = kDefaultHistoryLength;
+  // Parsed as a signed number: parseInteger into an unsigned would wrap -1.
+  int64_t length = kDefaultHistoryLength;
   if (succeeded(parser.parseOptionalLess()) &&
       (parser.parseInteger(length) || parser.parseGreater()))
     return {};
+  if (length < 0 || length > std::numeric_limits<unsigned>::max()) {
+    parser.emitError(loc) << "amax history length " << length
+                          << " is not between 1 and "
+                          << std::numeric_limits<unsigned>::max();
+    return {};
+  }
   return getChecked([&] { return parser.emitError(loc); },
-                    parser.getContext(), length);
+                    parser.getContext(), unsigned(length));
 }
 
 void HistoryType::print(AsmPrinter &printer) const {

@@ -56,6 +56,11 @@ def AltGrad_CodesAttr : AltGrad_Attr<"Codes", "codes", [TypedAttrInterface]> {
   let genVerifyDecl = 1;
 }
 
+// A count that reads `-1` as an error, not as 2^64 - 1.
+def AltGrad_CountParameter : AttrParameter<"uint64_t", "a count"> {
+  let parser = "parseCount($_parser)";
+}
+
 def AltGrad_HistoryAttr : AltGrad_Attr<"History", "history",
                                        [TypedAttrInterface]> {
   let summary = "a constant amax history state";
@@ -69,7 +74,7 @@ def AltGrad_HistoryAttr : AltGrad_Attr<"History", "history",
   }];
   let parameters = (ins AttributeSelfTypeParameter<"">:$type,
                         "::mlir::DenseF32ArrayAttr":$records,
-                        "uint64_t":$rejected);
+                        AltGrad_CountParameter:$rejected);
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }

@@ -37,9 +37,12 @@ def AltGrad_FormatTypeAttr : TypeAttrOf<AnyType> {
 }
 
 def AltGrad_PositiveF32Attr : ConfinedAttr<F32Attr, [
-    AttrConstraint<CPred<"::llvm::cast<::mlir::FloatAttr>($_self)"
-                         ".getValue().convertToFloat() > 0.0f">,
-                   "whose value is a positive number">]>;
+    AttrConstraint<And<[
+        CPred<"::llvm::cast<::mlir::FloatAttr>($_self)"
+              ".getValue().isFiniteNonZero()">,
+        CPred<"!::llvm::cast<::mlir::FloatAttr>($_self)"
+              ".getValue().isNegative()">]>,
+                   "whose value is a positive finite number">]>;
 def AltGrad_NonNegativeF32Attr : ConfinedAttr<F32Attr, [
     AttrConstraint<CPred<"::llvm::cast<::mlir::FloatAttr>($_self)"
                          ".getValue().convertToFloat() >= 0.0f">,
@@ -170,7 +173,7 @@ def AltGrad_ComputeScaleOp : AltGrad_Op<"compute_scale", [Pure]> {
   let description = [{
     `s = max(amax / largest_finite(format), scale_min)` in f32, and the
     neutral scale 1.0 when `amax` is NaN or infinite (SPEC.md section 3).
-    `scale_min` defaults to 1e-10 and must be positive.
+    `scale_min` defaults to 1e-10 and must be positive and finite.
 
     ```mlir
     %s = altgrad.compute_scale %amax format(!altgrad.fp<E5M2>)

@@ -1,0 +1,512 @@
+//===- CudaRuntime.cpp - CUDA runtime for MLIR's gpu-to-llvm --------------===//
+//
+// The mgpu* functions that code lowered by MLIR's gpu-to-llvm pass and by the
+// gpu.binary / gpu.launch_func translation to LLVM IR call, implemented on the
+// CUDA driver API. Debian's MLIR ships no libmlir_cuda_runtime; this library
+// takes its place (mlir-runner --shared-libs=libaltgrad_cuda_runtime.so).
+//
+// The signatures follow the declarations that LLVM/MLIR 22 emits (see
+// test/Runtime/cuda-runtime-symbols.test, which pins them):
+//   index operands are intptr_t, i8 flags are bool, sizes are uint64_t/size_t.
+//
+// Every CUDA call is checked: a failure prints the call, the CUDA error name
+// and description to stderr and aborts. The generated code has no way to look
+// at an error, so carrying on would only turn it into wrong results.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cuda.h"
+
+#include <atomic>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <vector>
+
+#define ALTGRAD_CUDA_EXPORT extern "C" __attribute__((visibility("default")))
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Error handling
+//===----------------------------------------------------------------------===//
+
+[[noreturn]] void fail(const char *function, const char *message) {
+  std::fprintf(stderr, "altgrad_cuda_runtime: %s: %s\n", function, message);
+  std::fflush(stderr);
+  std::abort();
+}
+
+void check(CUresult result, const char *call, const char *function) {
+  if (result == CUDA_SUCCESS)
+    return;
+  // Both queries fail for codes the driver does not know; say so rather than
+  // printing a null pointer.
+  const char *name = nullptr;
+  const char *description = nullptr;
+  if (cuGetErrorName(result, &name) != CUDA_SUCCESS || !name)
+    name = "<unknown CUresult>";
+  if (cuGetErrorString(result, &description) != CUDA_SUCCESS || !description)
+    description = "no description";
+  std::fprintf(stderr, "altgrad_cuda_runtime: %s: %s failed: %s (%d): %s\n",
+               function, call, name, static_cast<int>(result), description);
+  std::fflush(stderr);
+  std::abort();
+}
+
+#define CUDA_CHECK(call) check((call), #call, __func__)
+
+//===----------------------------------------------------------------------===//
+// Context management
+//===----------------------------------------------------------------------===//
+
+// The device that the next call runs on; gpu.set_default_device sets it for
+// the whole process (the op allows a thread-local setting, but one setting is
+// easier to reason about for a runtime shared by all threads).
+std::atomic<int32_t> defaultDevice{0};
+
+struct DeviceContext {
+  CUdevice device;
+  CUcontext context;
+};
+
+// Primary contexts retained so far, indexed by device ordinal. Leaked on
+// purpose: module unloads run from global destructors, possibly after this
+// library's own static objects would have been destroyed.
+struct ContextTable {
+  std::mutex mutex;
+  std::vector<DeviceContext> contexts; // context == nullptr: not retained yet
+};
+
+ContextTable &getContextTable() {
+  static ContextTable *table = new ContextTable;
+  return *table;
+}
+
+// cuInit once per process; a function-local static is initialized exactly
+// once even when several threads race to the first call.
+void initializeDriver() {
+  static const bool initialized = [] {
+    CUDA_CHECK(cuInit(/*Flags=*/0));
+    return true;
+  }();
+  (void)initialized;
+}
+
+// Retains (once) and returns the primary context of the default device.
+DeviceContext getDefaultContext(const char *function) {
+  // Fast path: the thread already looked this device up.
+  thread_local int32_t cachedOrdinal = -1;
+  thread_local DeviceContext cached{0, nullptr};
+  int32_t ordinal = defaultDevice.load(std::memory_order_relaxed);
+  if (ordinal == cachedOrdinal)
+    return cached;
+
+  initializeDriver();
+  int count = 0;
+  CUDA_CHECK(cuDeviceGetCount(&count));
+  if (ordinal < 0 || ordinal >= count) {
+    std::fprintf(stderr,
+                 "altgrad_cuda_runtime: %s: default device %d does not exist "
+                 "(%d CUDA device(s))\n",
+                 function, ordinal, count);
+    std::fflush(stderr);
+    std::abort();
+  }
+
+  ContextTable &table = getContextTable();
+  std::lock_guard<std::mutex> lock(table.mutex);
+  if (table.contexts.size() < static_cast<size_t>(count))
+    table.contexts.resize(count, DeviceContext{0, nullptr});
+  DeviceContext &entry = table.contexts[ordinal];
+  if (!entry.context) {
+    CUDA_CHECK(cuDeviceGet(&entry.device, ordinal));
+    // The primary context is shared with the CUDA runtime API and other
+    // libraries in the process; it is never released (the driver tears it
+    // down at exit).
+    CUDA_CHECK(cuDevicePrimaryCtxRetain(&entry.context, entry.device));
+  }
+  cachedOrdinal = ordinal;
+  cached = entry;
+  return entry;
+}
+
+// Makes the default device's primary context current for one call and
+// restores the caller's context afterwards, so that code which manages its
+// own contexts on the same thread is left undisturbed.
+class ScopedContext {
+public:
+  explicit ScopedContext(const char *function) : function(function) {
+    DeviceContext dc = getDefaultContext(function);
+    device = dc.device;
+    check(cuCtxPushCurrent(dc.context), "cuCtxPushCurrent(context)", function);
+  }
+  ~ScopedContext() {
+    check(cuCtxPopCurrent(nullptr), "cuCtxPopCurrent(nullptr)", function);
+  }
+  ScopedContext(const ScopedContext &) = delete;
+  ScopedContext &operator=(const ScopedContext &) = delete;
+
+  CUdevice getDevice() const { return device; }
+
+private:
+  const char *function;
+  CUdevice device = 0;
+};
+
+// CUDA takes unsigned launch dimensions; a silently truncated or negative
+// index would launch the wrong grid, so refuse it.
+unsigned toDim(intptr_t value, const char *what, const char *function) {
+  if (value < 1 || static_cast<uintmax_t>(value) > UINT_MAX) {
+    std::fprintf(stderr,
+                 "altgrad_cuda_runtime: %s: %s = %jd is not a valid launch "
+                 "dimension\n",
+                 function, what, static_cast<intmax_t>(value));
+    std::fflush(stderr);
+    std::abort();
+  }
+  return static_cast<unsigned>(value);
+}
+
+// Dynamic shared memory beyond the 48 KiB default needs an opt-in per
+// function; check against the device limit first for a clear message.
+void prepareSharedMemory(CUfunction function, int32_t smem, CUdevice device,
+                         const char *caller) {
+  if (smem < 0)
+    fail(caller, "negative dynamic shared memory size");
+  if (smem == 0)
+    return;
+  int maxOptIn = 0;
+  check(cuDeviceGetAttribute(
+            &maxOptIn, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN,
+            device),
+        "cuDeviceGetAttribute(MAX_SHARED_MEMORY_PER_BLOCK_OPTIN)", caller);
+  if (smem > maxOptIn) {
+    std::fprintf(stderr,
+                 "altgrad_cuda_runtime: %s: %d bytes of dynamic shared memory "
+                 "requested, the device allows at most %d\n",
+                 caller, smem, maxOptIn);
+    std::fflush(stderr);
+    std::abort();
+  }
+  check(cuFuncSetAttribute(
+            function, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, smem),
+        "cuFuncSetAttribute(MAX_DYNAMIC_SHARED_SIZE_BYTES)", caller);
+}
+
+// The start and byte length of the elements a strided memref descriptor
+// reaches. Layout of the descriptor (MLIR's StridedMemRefType): allocated
+// pointer, aligned pointer, offset, sizes[rank], strides[rank].
+struct MemRefSpan {
+  char *begin;
+  uint64_t bytes;
+};
+
+MemRefSpan getMemRefSpan(int64_t rank, void *descriptor,
+                         int64_t elementSizeBytes) {
+  struct Header {
+    void *allocated;
+    char *aligned;
+    int64_t offset;
+  };
+  auto *header = static_cast<Header *>(descriptor);
+  auto *sizes = reinterpret_cast<int64_t *>(header + 1);
+  int64_t *strides = sizes + rank;
+  // Negative strides are legal, so track both ends.
+  int64_t lowest = 0, highest = 0;
+  for (int64_t i = 0; i < rank; ++i) {
+    if (sizes[i] == 0)
+      return {nullptr, 0};
+    int64_t reach = (sizes[i] - 1) * strides[i];
+    (reach < 0 ? lowest : highest) += reach;
+  }
+  char *begin = header->aligned + (header->offset + lowest) * elementSizeBytes;
+  uint64_t bytes = static_cast<uint64_t>(highest - lowest + 1) *
+                   static_cast<uint64_t>(elementSizeBytes);
+  return {begin, bytes};
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Modules and kernels
+//===----------------------------------------------------------------------===//
+
+// A cubin or fatbin embedded by gpu.binary (formats bin and fatbin).
+ALTGRAD_CUDA_EXPORT CUmodule mgpuModuleLoad(void *data, size_t gpuBlobSize) {
+  (void)gpuBlobSize; // cubin and fatbin headers carry their own size.
+  ScopedContext scope(__func__);
+  CUmodule module = nullptr;
+  CUDA_CHECK(cuModuleLoadData(&module, data));
+  return module;
+}
+
+// PTX embedded by gpu.binary (format isa), compiled by the driver's JIT.
+ALTGRAD_CUDA_EXPORT CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
+  ScopedContext scope(__func__);
+  // The JIT's own log is the only place that says what is wrong with the PTX.
+  static constexpr size_t kLogSize = 8192;
+  char errorLog[kLogSize] = {0};
+  CUjit_option options[] = {CU_JIT_ERROR_LOG_BUFFER,
+                            CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES,
+                            CU_JIT_OPTIMIZATION_LEVEL};
+  void *values[] = {errorLog, reinterpret_cast<void *>(kLogSize),
+                    reinterpret_cast<void *>(static_cast<intptr_t>(optLevel))};
+  CUmodule module = nullptr;
+  CUresult result = cuModuleLoadDataEx(
+      &module, data, sizeof(options) / sizeof(options[0]), options, values);
+  if (result != CUDA_SUCCESS && errorLog[0])
+    std::fprintf(stderr, "altgrad_cuda_runtime: %s: PTX JIT log:\n%s\n",
+                 __func__, errorLog);
+  check(result, "cuModuleLoadDataEx(&module, data, JIT options)", __func__);
+  return module;
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuModuleUnload(CUmodule module) {
+  // Called from global destructors: if the driver is already shutting down,
+  // it has freed the module itself, which is not a failure.
+  CUcontext current = nullptr;
+  CUresult status = cuCtxGetCurrent(&current);
+  if (status == CUDA_ERROR_DEINITIALIZED)
+    return;
+  check(status, "cuCtxGetCurrent(&current)", __func__);
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuModuleUnload(module));
+}
+
+ALTGRAD_CUDA_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,
+                                                     const char *name) {
+  ScopedContext scope(__func__);
+  CUfunction function = nullptr;
+  CUresult result = cuModuleGetFunction(&function, module, name);
+  if (result != CUDA_SUCCESS)
+    std::fprintf(stderr, "altgrad_cuda_runtime: %s: kernel '%s'\n", __func__,
+                 name ? name : "<null>");
+  check(result, "cuModuleGetFunction(&function, module, name)", __func__);
+  return function;
+}
+
+// Index operands arrive as intptr_t (MLIR's index type); `extra` is always
+// null and `paramsCount` is only needed by HIP.
+ALTGRAD_CUDA_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
+                                          intptr_t gridY, intptr_t gridZ,
+                                          intptr_t blockX, intptr_t blockY,
+                                          intptr_t blockZ, int32_t smem,
+                                          CUstream stream, void **params,
+                                          void **extra, size_t paramsCount) {
+  (void)paramsCount;
+  ScopedContext scope(__func__);
+  prepareSharedMemory(function, smem, scope.getDevice(), __func__);
+  CUDA_CHECK(cuLaunchKernel(
+      function, toDim(gridX, "gridX", __func__),
+      toDim(gridY, "gridY", __func__), toDim(gridZ, "gridZ", __func__),
+      toDim(blockX, "blockX", __func__), toDim(blockY, "blockY", __func__),
+      toDim(blockZ, "blockZ", __func__), static_cast<unsigned>(smem), stream,
+      params, extra));
+}
+
+// gpu.launch_func with `clusters in (...)` (thread block clusters, sm_90+).
+ALTGRAD_CUDA_EXPORT void
+mgpuLaunchClusterKernel(CUfunction function, intptr_t clusterX,
+                        intptr_t clusterY, intptr_t clusterZ, intptr_t gridX,
+                        intptr_t gridY, intptr_t gridZ, intptr_t blockX,
+                        intptr_t blockY, intptr_t blockZ, int32_t smem,
+                        CUstream stream, void **params, void **extra) {
+#if CUDA_VERSION >= 12000
+  ScopedContext scope(__func__);
+  prepareSharedMemory(function, smem, scope.getDevice(), __func__);
+
+  CUlaunchAttribute attribute = {};
+  attribute.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+  attribute.value.clusterDim.x = toDim(clusterX, "clusterX", __func__);
+  attribute.value.clusterDim.y = toDim(clusterY, "clusterY", __func__);
+  attribute.value.clusterDim.z = toDim(clusterZ, "clusterZ", __func__);
+
+  // More than 8 blocks per cluster is a non-portable size that each kernel
+  // must opt into.
+  constexpr uint64_t kMaxPortableClusterSize = 8;
+  if (static_cast<uint64_t>(attribute.value.clusterDim.x) *
+          attribute.value.clusterDim.y * attribute.value.clusterDim.z >
+      kMaxPortableClusterSize)
+    CUDA_CHECK(cuFuncSetAttribute(
+        function, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1));
+
+  CUlaunchConfig config = {};
+  config.gridDimX = toDim(gridX, "gridX", __func__);
+  config.gridDimY = toDim(gridY, "gridY", __func__);
+  config.gridDimZ = toDim(gridZ, "gridZ", __func__);
+  config.blockDimX = toDim(blockX, "blockX", __func__);
+  config.blockDimY = toDim(blockY, "blockY", __func__);
+  config.blockDimZ = toDim(blockZ, "blockZ", __func__);
+  config.sharedMemBytes = static_cast<unsigned>(smem);
+  config.hStream = stream;
+  config.attrs = &attribute;
+  config.numAttrs = 1;
+  CUDA_CHECK(cuLaunchKernelEx(&config, function, params, extra));
+#else
+  (void)function, (void)clusterX, (void)clusterY, (void)clusterZ;
+  (void)gridX, (void)gridY, (void)gridZ, (void)blockX, (void)blockY;
+  (void)blockZ, (void)smem, (void)stream, (void)params, (void)extra;
+  fail(__func__, "cluster launches need a CUDA 12 toolkit at build time");
+#endif
+}
+
+//===----------------------------------------------------------------------===//
+// Streams and events
+//===----------------------------------------------------------------------===//
+
+ALTGRAD_CUDA_EXPORT CUstream mgpuStreamCreate() {
+  ScopedContext scope(__func__);
+  CUstream stream = nullptr;
+  // Non-blocking: no implicit synchronization with the legacy null stream,
+  // which the generated code never uses.
+  CUDA_CHECK(cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
+  return stream;
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuStreamDestroy(CUstream stream) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuStreamDestroy(stream));
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuStreamSynchronize(CUstream stream) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuStreamSynchronize(stream));
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuStreamWaitEvent(CUstream stream, CUevent event) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuStreamWaitEvent(stream, event, /*Flags=*/0));
+}
+
+ALTGRAD_CUDA_EXPORT CUevent mgpuEventCreate() {
+  ScopedContext scope(__func__);
+  CUevent event = nullptr;
+  // Events only order streams here; timing would only slow them down.
+  CUDA_CHECK(cuEventCreate(&event, CU_EVENT_DISABLE_TIMING));
+  return event;
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuEventDestroy(CUevent event) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuEventDestroy(event));
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuEventSynchronize(CUevent event) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuEventSynchronize(event));
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuEventRecord(CUevent event, CUstream stream) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuEventRecord(event, stream));
+}
+
+//===----------------------------------------------------------------------===//
+// Memory
+//===----------------------------------------------------------------------===//
+
+// gpu.alloc; `isHostShared` (gpu.alloc host_shared) asks for memory that both
+// host and device can touch, i.e. managed memory. The allocation itself is
+// synchronous, so `stream` is not needed.
+ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
+                                       bool isHostShared) {
+  (void)stream;
+  // CUDA rejects empty allocations; an empty memref needs no storage.
+  if (sizeBytes == 0)
+    return nullptr;
+  ScopedContext scope(__func__);
+  CUdeviceptr ptr = 0;
+  if (isHostShared)
+    CUDA_CHECK(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
+  else
+    CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
+  return reinterpret_cast<void *>(ptr);
+}
+
+// gpu.dealloc async [...]: work already queued on `stream` may still use the
+// memory, so wait for it before handing the memory back.
+ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
+  if (!ptr) // What mgpuMemAlloc returns for empty allocations.
+    return;
+  ScopedContext scope(__func__);
+  if (stream)
+    CUDA_CHECK(cuStreamSynchronize(stream));
+  CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
+}
+
+// gpu.memcpy in any direction: unified addressing tells host from device.
+ALTGRAD_CUDA_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
+                                    CUstream stream) {
+  if (sizeBytes == 0) // Empty memrefs may have null pointers.
+    return;
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuMemcpyAsync(reinterpret_cast<CUdeviceptr>(dst),
+                           reinterpret_cast<CUdeviceptr>(src), sizeBytes,
+                           stream));
+}
+
+// gpu.memset of 32-bit elements; `count` is in elements.
+ALTGRAD_CUDA_EXPORT void mgpuMemset32(void *dst, unsigned int value,
+                                      size_t count, CUstream stream) {
+  if (count == 0)
+    return;
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuMemsetD32Async(reinterpret_cast<CUdeviceptr>(dst), value, count,
+                              stream));
+}
+
+// gpu.memset of 16-bit elements; `count` is in elements.
+ALTGRAD_CUDA_EXPORT void mgpuMemset16(void *dst, unsigned short value,
+                                      size_t count, CUstream stream) {
+  if (count == 0)
+    return;
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuMemsetD16Async(reinterpret_cast<CUdeviceptr>(dst), value, count,
+                              stream));
+}
+
+// Page-locks host memory so that the device can access it directly.
+ALTGRAD_CUDA_EXPORT void mgpuMemHostRegister(void *ptr, uint64_t sizeBytes) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuMemHostRegister(ptr, sizeBytes, /*Flags=*/0));
+}
+
+ALTGRAD_CUDA_EXPORT void mgpuMemHostUnregister(void *ptr) {
+  ScopedContext scope(__func__);
+  CUDA_CHECK(cuMemHostUnregister(ptr));
+}
+
+// gpu.host_register: `descriptor` points to a ranked memref descriptor of
+// rank `rank`. Registers every byte the memref can reach (strided memrefs
+// included); an empty memref has nothing to register.
+ALTGRAD_CUDA_EXPORT void mgpuMemHostRegisterMemRef(int64_t rank,
+                                                   void *descriptor,
+                                                   int64_t elementSizeBytes) {
+  MemRefSpan span = getMemRefSpan(rank, descriptor, elementSizeBytes);
+  if (span.bytes == 0)
+    return;
+  mgpuMemHostRegister(span.begin, span.bytes);
+}
+
+// gpu.host_unregister: the same start address as the registration above.
+ALTGRAD_CUDA_EXPORT void mgpuMemHostUnregisterMemRef(int64_t rank,
+                                                     void *descriptor,
+                                                     int64_t elementSizeBytes) {
+  MemRefSpan span = getMemRefSpan(rank, descriptor, elementSizeBytes);
+  if (span.bytes == 0)
+    return;
+  mgpuMemHostUnregister(span.begin);
+}
+
+//===----------------------------------------------------------------------===//
+// Devices
+//===----------------------------------------------------------------------===//
+
+// gpu.set_default_device. Checked lazily, by the next call that needs the
+// device, so that setting it does not initialize CUDA.
+ALTGRAD_CUDA_EXPORT void mgpuSetDefaultDevice(int32_t device) {
+  defaultDevice.store(device, std::memory_order_relaxed);
+}

@@ -1,0 +1,58 @@
+# Shared by the scripts in scripts/: sourced, never run.
+#
+# altgrad_setup installs what the build needs (Debian 12, LLVM/MLIR 22) and
+# configures build/ once; altgrad_build then builds incrementally. The scripts
+# use ALTGRAD_ROOT, ALTGRAD_BUILD (build/ unless set) and the tools in
+# $ALTGRAD_BUILD/bin.
+
+ALTGRAD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ALTGRAD_BUILD=${ALTGRAD_BUILD:-$ALTGRAD_ROOT/build}
+LLVM_PREFIX=/usr/lib/llvm-22
+
+# Debian 12 has LLVM 22 from bookworm-security. clang-22 is the compiler of a
+# fresh build/; libgtest-dev is for unittests/.
+ALTGRAD_PACKAGES=(
+  libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
+  cmake ninja-build libgtest-dev python3
+)
+
+altgrad_install_packages() {
+  local missing=() package
+  for package in "${ALTGRAD_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
+      grep -q 'install ok installed' || missing+=("$package")
+  done
+  if ((${#missing[@]} == 0)); then
+    return
+  fi
+  echo "Installing ${missing[*]}"
+  local sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# Configures build/ unless it already is: afterwards ninja reruns CMake by
+# itself whenever a CMakeLists.txt changes. CC and CXX pick another compiler.
+altgrad_configure() {
+  if [[ -f $ALTGRAD_BUILD/build.ninja ]]; then
+    return
+  fi
+  cmake -G Ninja -S "$ALTGRAD_ROOT" -B "$ALTGRAD_BUILD" \
+    -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_COMPILER="${CC:-clang-22}" \
+    -DCMAKE_CXX_COMPILER="${CXX:-clang++-22}" \
+    -DMLIR_DIR="$LLVM_PREFIX/lib/cmake/mlir" \
+    -DLLVM_EXTERNAL_LIT="$LLVM_PREFIX/bin/lit"
+}
+
+# Builds the given targets (everything by default), incrementally.
+altgrad_build() {
+  ninja -C "$ALTGRAD_BUILD" "$@"
+}
+
+altgrad_setup() {
+  altgrad_install_packages
+  altgrad_configure
+}

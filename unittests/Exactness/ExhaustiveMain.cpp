@@ -1,0 +1,125 @@
+//===- ExhaustiveMain.cpp - All 2^32 f32 inputs against the reference -----===//
+//
+// altgrad-exhaustive: for every registered format and both overflow modes,
+// quantizes all 2^32 f32 bit patterns (scale 1) with the JIT-compiled
+// lowering and compares each code with the brute-force reference. Prints the
+// mismatch count and the time per format and mode. Not part of
+// check-altgrad: it takes minutes per format on two cores.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExactnessChecks.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <thread>
+
+using namespace exactness;
+
+static llvm::cl::opt<unsigned>
+    threadCount("workers",
+                llvm::cl::desc("worker threads (default: all cores)"),
+                llvm::cl::init(0));
+static llvm::cl::list<std::string>
+    onlyFormats("only",
+                llvm::cl::desc("check only formats whose name contains this "
+                               "(repeatable)"));
+static llvm::cl::opt<std::string>
+    modes("modes", llvm::cl::desc("saturate, ieee or both (default)"),
+          llvm::cl::init("both"));
+static llvm::cl::opt<std::string>
+    shapeOption("shape",
+                llvm::cl::desc("kernel shape: scalar (default), tensor or "
+                               "vector"),
+                llvm::cl::init("scalar"));
+static llvm::cl::opt<bool>
+    allFormats("all-formats",
+               llvm::cl::desc("also the custom formats and builtin types"),
+               llvm::cl::init(false));
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::cl::ParseCommandLineOptions(
+      argc, argv,
+      "altgrad exhaustive test: every f32 input of quantize against the "
+      "brute-force reference\n");
+  unsigned threads = threadCount
+                         ? unsigned(threadCount)
+                         : std::max(1u, std::thread::hardware_concurrency());
+  Shape shape = shapeOption == "tensor"   ? Shape::Tensor
+                : shapeOption == "vector" ? Shape::Vector
+                                          : Shape::Scalar;
+  std::vector<bool> saturateModes;
+  if (modes != "ieee")
+    saturateModes.push_back(true);
+  if (modes != "saturate")
+    saturateModes.push_back(false);
+
+  std::vector<TestFormat> formats = registeredFormats();
+  if (allFormats)
+    for (auto &more : {customFormats(), builtinFormats()})
+      formats.insert(formats.end(), more.begin(), more.end());
+
+  auto start = std::chrono::steady_clock::now();
+  auto seconds = [](std::chrono::steady_clock::time_point from) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         from)
+        .count();
+  };
+  llvm::outs() << llvm::formatv("altgrad-exhaustive: {0} threads, {1} "
+                                "kernels\n",
+                                threads, shapeName(shape));
+  uint64_t mismatches = 0;
+  for (const TestFormat &format : formats) {
+    if (!onlyFormats.empty() &&
+        llvm::none_of(onlyFormats, [&](const std::string &part) {
+          return llvm::StringRef(format.name).contains(part);
+        }))
+      continue;
+    llvm::Expected<std::unique_ptr<FormatKernels>> kernels =
+        FormatKernels::compile(format.kernel);
+    if (!kernels) {
+      llvm::outs() << format.name
+                   << ": ERROR: " << llvm::toString(kernels.takeError())
+                   << "\n";
+      ++mismatches;
+      continue;
+    }
+    FormatChecker checker(format, **kernels, threads);
+    if (!checker.ok()) {
+      llvm::outs() << format.name << ": ERROR: " << checker.error() << "\n";
+      ++mismatches;
+      continue;
+    }
+    for (bool saturate : saturateModes) {
+      auto modeStart = std::chrono::steady_clock::now();
+      checker.checkExhaustive(saturate, shape);
+      const Tally &tally = *checker.results().back();
+      llvm::outs() << llvm::formatv(
+          "{0} {1}: {2} checked, {3} mismatches{4}, {5:f1} s\n", format.name,
+          saturate ? "saturate" : "ieee", tally.checked(), tally.mismatches(),
+          tally.tableErrors()
+              ? llvm::formatv(", {0} TABLE ERRORS", tally.tableErrors()).str()
+              : std::string(),
+          seconds(modeStart));
+      for (const std::string &example : tally.examples())
+        llvm::outs() << "    " << example << "\n";
+      if (tally.mismatches()) {
+        llvm::outs() << "    mismatches by f32 exponent field:";
+        for (unsigned field = 0; field < 256; ++field)
+          if (uint64_t count = tally.mismatchesAtExponent(field))
+            llvm::outs() << " " << field << ":" << count;
+        llvm::outs() << "\n";
+      }
+      llvm::outs().flush();
+      mismatches += tally.mismatches() + tally.tableErrors();
+    }
+  }
+  llvm::outs() << llvm::formatv("TOTAL: {0} mismatches, {1:f1} s\n", mismatches,
+                                seconds(start));
+  return mismatches == 0 ? 0 : 1;
+}

@@ -1,0 +1,354 @@
+//===- GPUCheckMain.cpp - altgrad's kernels on a GPU against references ---===//
+//
+// Runs on a machine with an NVIDIA GPU (compiled where MLIR is, by
+// scripts/gpu-pack):
+//  * every f32 bit pattern (2^32) through `altgrad.quantize` lowered for the
+//    GPU, and for the CPU, in every registered format and both overflow
+//    modes, against the brute-force reference of unittests/Reference;
+//  * `amax` and `stall_count` on the GPU against the CPU lowering, on random,
+//    adversarial (NaN, +-Inf, zeros, f32 subnormals) and odd-sized tensors,
+//    and one of more than 2^31 elements (64-bit indexing).
+// Prints one line per check and a closing "N passed, N failed".
+//
+//===----------------------------------------------------------------------===//
+
+#include "Exactness/ReferenceTable.h"
+#include "Reference/BruteForceFormat.h"
+
+#include "altgrad/Format/Format.h"
+
+#include <cuda.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+template <typename T>
+struct MemRef {
+  T *allocated;
+  T *aligned;
+  int64_t offset;
+  int64_t size;
+  int64_t stride;
+};
+
+template <typename T>
+MemRef<T> memref(T *data, int64_t size) {
+  return {data, data, 0, size, 1};
+}
+
+using QuantizeFn = void (*)(MemRef<float> *, float, MemRef<uint8_t> *);
+using StallFn = int64_t (*)(MemRef<float> *, MemRef<float> *, float, float);
+
+struct QuantizeKernel {
+  const char *format;
+  bool saturate;
+  QuantizeFn gpu, cpu;
+};
+
+struct StallKernel {
+  const char *format;
+  StallFn gpu, cpu;
+};
+} // namespace
+
+#include "Kernels.inc"
+
+static void check(CUresult result, const char *call) {
+  if (result == CUDA_SUCCESS)
+    return;
+  const char *name = nullptr;
+  cuGetErrorName(result, &name);
+  std::fprintf(stderr, "%s failed: %s\n", call, name ? name : "unknown");
+  std::exit(2);
+}
+#define CHECK_CUDA(call) check(call, #call)
+
+/// Device memory for `count` elements of T.
+template <typename T>
+struct DeviceBuffer {
+  explicit DeviceBuffer(size_t count) : count(count) {
+    if (count)
+      CHECK_CUDA(cuMemAlloc(&pointer, count * sizeof(T)));
+  }
+  ~DeviceBuffer() {
+    if (pointer)
+      cuMemFree(pointer);
+  }
+  T *data() const { return reinterpret_cast<T *>(pointer); }
+  MemRef<T> view() const { return memref(data(), int64_t(count)); }
+  void upload(const T *host) const {
+    if (count)
+      CHECK_CUDA(cuMemcpyHtoD(pointer, host, count * sizeof(T)));
+  }
+  void download(T *host) const {
+    if (count)
+      CHECK_CUDA(cuMemcpyDtoH(host, pointer, count * sizeof(T)));
+  }
+  CUdeviceptr pointer = 0;
+  size_t count;
+};
+
+static unsigned threadCount() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+/// Runs body(begin, end) over [0, count) split across all cores.
+static void parallelFor(size_t count,
+                        const std::function<void(size_t, size_t)> &body) {
+  unsigned threads = threadCount();
+  std::vector<std::thread> workers;
+  size_t chunk = (count + threads - 1) / threads;
+  for (unsigned t = 0; t < threads; ++t) {
+    size_t begin = std::min(count, t * chunk);
+    size_t end = std::min(count, begin + chunk);
+    workers.emplace_back(body, begin, end);
+  }
+  for (std::thread &worker : workers)
+    worker.join();
+}
+
+static double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                       start)
+      .count();
+}
+
+static int passed = 0, failed = 0;
+
+static void report(bool ok, const std::string &line) {
+  (ok ? passed : failed)++;
+  std::printf("%s: %s\n", ok ? "PASS" : "FAIL", line.c_str());
+  std::fflush(stdout);
+}
+
+static reference::Rule toReferenceRule(altgrad::SpecialRule rule) {
+  switch (rule) {
+  case altgrad::SpecialRule::IEEE:
+    return reference::Rule::IEEE;
+  case altgrad::SpecialRule::FN:
+    return reference::Rule::FN;
+  case altgrad::SpecialRule::FNUZ:
+    return reference::Rule::FNUZ;
+  case altgrad::SpecialRule::None:
+    return reference::Rule::None;
+  }
+  std::abort();
+}
+
+/// Every f32 bit pattern through the GPU and the CPU kernel of one format
+/// and mode, compared with the reference.
+static void checkAllPatterns(const QuantizeKernel &kernel) {
+  const altgrad::Format::Named *named = nullptr;
+  for (const altgrad::Format::Named &entry : altgrad::Format::registry())
+    if (std::strcmp(entry.name, kernel.format) == 0)
+      named = &entry;
+  // The reference is built from the four parameters alone.
+  reference::BruteForceFormat bruteForce(named->exponentBits,
+                                         named->mantissaBits, named->bias,
+                                         toReferenceRule(named->rule));
+  exactness::ReferenceTable table(bruteForce, kernel.saturate);
+  if (!table.error().empty()) {
+    report(false, std::string(kernel.format) + ": " + table.error());
+    return;
+  }
+  const size_t chunk = size_t(1) << 28;
+  DeviceBuffer<float> x(chunk);
+  DeviceBuffer<uint8_t> codes(chunk);
+  std::vector<uint8_t> gpuCodes(chunk), cpuCodes(chunk);
+  std::vector<float> inputs(chunk);
+  std::atomic<uint64_t> gpuMismatches{0}, cpuMismatches{0};
+  std::atomic<uint32_t> firstMismatch{0};
+  double gpuSeconds = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (uint64_t base = 0; base < (uint64_t(1) << 32); base += chunk) {
+    MemRef<float> xView = x.view();
+    MemRef<uint8_t> codesView = codes.view();
+    auto gpuStart = std::chrono::steady_clock::now();
+    _mlir_ciface_gpu_iota_bits(&xView, int64_t(base));
+    kernel.gpu(&xView, 1.0f, &codesView);
+    gpuSeconds += secondsSince(gpuStart);
+    codes.download(gpuCodes.data());
+    parallelFor(chunk, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        uint32_t bits = uint32_t(base + i);
+        std::memcpy(&inputs[i], &bits, sizeof(bits));
+      }
+      MemRef<float> in = memref(inputs.data() + begin, int64_t(end - begin));
+      MemRef<uint8_t> out =
+          memref(cpuCodes.data() + begin, int64_t(end - begin));
+      kernel.cpu(&in, 1.0f, &out);
+      for (size_t i = begin; i < end; ++i) {
+        uint8_t expected = table.lookup(inputs[i]);
+        // The table only speeds the reference up: re-ask it on a mismatch.
+        if (gpuCodes[i] != expected || cpuCodes[i] != expected)
+          expected = bruteForce.quantizeScaled(inputs[i], kernel.saturate);
+        if (gpuCodes[i] != expected) {
+          firstMismatch = uint32_t(base + i);
+          ++gpuMismatches;
+        }
+        if (cpuCodes[i] != expected)
+          ++cpuMismatches;
+      }
+    });
+  }
+  char note[64] = "";
+  if (gpuMismatches)
+    std::snprintf(note, sizeof(note), ", first at input bits 0x%08x",
+                  firstMismatch.load());
+  std::string mismatchNote = note;
+  char line[256];
+  std::snprintf(line, sizeof(line),
+                "%-9s %-8s all 2^32 f32 patterns: %llu GPU mismatches, %llu "
+                "CPU mismatches (GPU kernels %.2f s, whole check %.1f s)%s",
+                kernel.format, kernel.saturate ? "saturate" : "ieee",
+                (unsigned long long)gpuMismatches.load(),
+                (unsigned long long)cpuMismatches.load(), gpuSeconds,
+                secondsSince(start),
+                mismatchNote.c_str());
+  report(gpuMismatches == 0 && cpuMismatches == 0, line);
+}
+
+/// Random, adversarial or mixed f32 data for the reduction checks.
+static std::vector<float> makeData(size_t count, uint64_t seed,
+                                   bool adversarial, float magnitude) {
+  std::vector<float> data(count);
+  parallelFor(count, [&](size_t begin, size_t end) {
+    uint64_t state = seed ^ (begin * 0x9E3779B97F4A7C15ull) | 1;
+    for (size_t i = begin; i < end; ++i) {
+      state ^= state << 13;
+      state ^= state >> 7;
+      state ^= state << 17;
+      // A uniform value in (-1, 1) scaled; adversarial data mixes in the
+      // special values at fixed rates.
+      float value = (float(state >> 40) / float(1 << 24) * 2.0f - 1.0f) *
+                    magnitude;
+      if (adversarial) {
+        switch ((state >> 8) % 64) {
+        case 0:
+          value = 0.0f;
+          break;
+        case 1:
+          value = -0.0f;
+          break;
+        case 2:
+          value = std::ldexp(value, -140); // f32 subnormal
+          break;
+        case 3:
+          value = std::numeric_limits<float>::infinity();
+          break;
+        case 4:
+          value = -std::numeric_limits<float>::infinity();
+          break;
+        }
+      }
+      data[i] = value;
+    }
+  });
+  return data;
+}
+
+static bool sameFloat(float a, float b) {
+  return (std::isnan(a) && std::isnan(b)) ||
+         std::memcmp(&a, &b, sizeof(a)) == 0;
+}
+
+/// amax and stall_count on the GPU against the CPU lowering.
+static void checkReductions(size_t count, const char *kind, uint64_t seed) {
+  bool adversarial = std::strcmp(kind, "random") != 0;
+  std::vector<float> w = makeData(count, seed, adversarial, 4.0f);
+  std::vector<float> g = makeData(count, seed * 3 + 1, false, 1e-2f);
+  if (std::strcmp(kind, "nan") == 0 && count > 0)
+    w[count / 2] = std::numeric_limits<float>::quiet_NaN();
+  DeviceBuffer<float> wDevice(count), gDevice(count);
+  wDevice.upload(w.data());
+  gDevice.upload(g.data());
+  MemRef<float> wGpu = wDevice.view(), gGpu = gDevice.view();
+
+  // The CPU lowering, one slice per core; amax slices combine like the GPU's
+  // blocks do (NaN wins, then the largest).
+  std::vector<float> amaxParts(threadCount(), 0.0f);
+  std::atomic<unsigned> part{0};
+  std::vector<int64_t> stallParts[std::size(kStallKernels)];
+  for (auto &parts : stallParts)
+    parts.assign(threadCount(), 0);
+  parallelFor(count, [&](size_t begin, size_t end) {
+    unsigned slot = part++;
+    MemRef<float> ws = memref(w.data() + begin, int64_t(end - begin));
+    MemRef<float> gs = memref(g.data() + begin, int64_t(end - begin));
+    amaxParts[slot] = _mlir_ciface_cpu_amax(&ws);
+    for (size_t k = 0; k < std::size(kStallKernels); ++k)
+      stallParts[k][slot] = kStallKernels[k].cpu(&ws, &gs, 0.05f, 0.01f);
+  });
+  float cpuAmax = 0.0f;
+  for (float value : amaxParts)
+    cpuAmax = std::isnan(value) || std::isnan(cpuAmax)
+                  ? std::numeric_limits<float>::quiet_NaN()
+                  : std::max(cpuAmax, value);
+
+  auto start = std::chrono::steady_clock::now();
+  float gpuAmax = _mlir_ciface_gpu_amax(&wGpu);
+  double amaxSeconds = secondsSince(start);
+  char line[256];
+  std::snprintf(line, sizeof(line),
+                "amax, %zu elements, %s: GPU %g, CPU %g (GPU %.3f ms)", count,
+                kind, gpuAmax, cpuAmax, amaxSeconds * 1e3);
+  report(sameFloat(gpuAmax, cpuAmax), line);
+  for (size_t k = 0; k < std::size(kStallKernels); ++k) {
+    int64_t cpuStalled = 0;
+    for (int64_t value : stallParts[k])
+      cpuStalled += value;
+    start = std::chrono::steady_clock::now();
+    int64_t gpuStalled = kStallKernels[k].gpu(&wGpu, &gGpu, 0.05f, 0.01f);
+    std::snprintf(line, sizeof(line),
+                  "stall_count %s, %zu elements, %s: GPU %lld, CPU %lld "
+                  "(GPU %.3f ms)",
+                  kStallKernels[k].format, count, kind,
+                  (long long)gpuStalled, (long long)cpuStalled,
+                  secondsSince(start) * 1e3);
+    report(gpuStalled == cpuStalled, line);
+  }
+}
+
+int main(int argc, char **argv) {
+  bool exhaustive = true, huge = true;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--no-exhaustive")
+      exhaustive = false;
+    else if (std::string(argv[i]) == "--no-huge")
+      huge = false;
+  }
+  // The kernels' runtime uses the primary context of device 0: so does this.
+  CUdevice device;
+  CUcontext context;
+  CHECK_CUDA(cuInit(0));
+  CHECK_CUDA(cuDeviceGet(&device, 0));
+  CHECK_CUDA(cuDevicePrimaryCtxRetain(&context, device));
+  CHECK_CUDA(cuCtxSetCurrent(context));
+  char name[256];
+  CHECK_CUDA(cuDeviceGetName(name, sizeof(name), device));
+  std::printf("device: %s, %u host threads\n", name, threadCount());
+
+  for (size_t count : {size_t(0), size_t(1), size_t(31), (size_t(1) << 20) + 7})
+    for (const char *kind : {"random", "adversarial", "nan"})
+      checkReductions(count, kind, count + 17);
+  if (huge)
+    checkReductions((size_t(1) << 31) + (size_t(1) << 20) + 3, "adversarial",
+                    99);
+  if (exhaustive)
+    for (const QuantizeKernel &kernel : kQuantizeKernels)
+      checkAllPatterns(kernel);
+  std::printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}
