@@ -30,9 +30,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 # GPU tests run executables compiled ahead of time by scripts/gpu-pack (where
 # MLIR is) and run by scripts/gpu-run (where a GPU is), whose site config
 # names their folder; everywhere else they are reported unsupported.
+# `%gpu-run FILE.mlir` runs the executable compiled from FILE.mlir.
 gpu_exe_dir = getattr(config, "altgrad_gpu_exe_dir", None)
 if gpu_exe_dir:
     config.available_features.add("cuda")
     config.substitutions.append(
-        ("%gpu-run", os.path.join(gpu_exe_dir, "%{s:basename}.exe"))
+        ("%gpu-run", os.path.join(gpu_exe_dir, "run-prebuilt"))
     )

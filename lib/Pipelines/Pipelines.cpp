@@ -57,6 +57,12 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   nvvm.cubinFormat = options.binaryFormat;
   nvvm.optLevel = 3;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
+  // Host code may hold vector ops (history records, small vector forms)
+  // that upstream's NVVM pipeline leaves to the LLVM dialect's own passes.
+  addUpstream(pm, "convert-vector-to-llvm,expand-strided-metadata,"
+                  "finalize-memref-to-llvm,convert-math-to-llvm,"
+                  "convert-arith-to-llvm,convert-ub-to-llvm,"
+                  "reconcile-unrealized-casts");
 }
 
 void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,

@@ -56,3 +56,24 @@ altgrad_setup() {
   altgrad_install_packages
   altgrad_configure
 }
+
+# altgrad_compile_gpu_program SOURCE.mlir EXECUTABLE: lowers a program whose
+# entry point is `func.func @main()` with `altgrad-opt --lower-fp8` for the
+# GPU and links it with altgrad's CUDA runtime and MLIR's runner utilities.
+altgrad_compile_gpu_program() {
+  local source=$1 exe=$2 work
+  work=$(mktemp -d)
+  "$ALTGRAD_BUILD/bin/altgrad-opt" "$source" --lower-fp8 -o "$work/program.mlir"
+  "$LLVM_PREFIX/bin/mlir-translate" --mlir-to-llvmir "$work/program.mlir" \
+    -o "$work/program.ll"
+  "$LLVM_PREFIX/bin/clang" -O2 -Wno-override-module -c "$work/program.ll" \
+    -o "$work/program.o"
+  # MLIR's `main` returns nothing: a C `main` calls it and returns 0.
+  "$LLVM_PREFIX/bin/llvm-objcopy" --redefine-sym main=altgrad_program_main \
+    "$work/program.o"
+  "$LLVM_PREFIX/bin/clang++" "$work/program.o" \
+    "$ALTGRAD_BUILD/lib/libaltgrad_program_runtime.a" -o "$exe" \
+    -L"$ALTGRAD_BUILD/lib" -laltgrad_cuda_runtime \
+    -L/usr/local/cuda/lib64/stubs -lcuda -Wl,-rpath,'$ORIGIN/../lib'
+  rm -rf "$work"
+}

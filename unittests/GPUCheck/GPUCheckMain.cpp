@@ -225,7 +225,7 @@ static std::vector<float> makeData(size_t count, uint64_t seed,
                                    bool adversarial, float magnitude) {
   std::vector<float> data(count);
   parallelFor(count, [&](size_t begin, size_t end) {
-    uint64_t state = seed ^ (begin * 0x9E3779B97F4A7C15ull) | 1;
+    uint64_t state = (seed ^ (begin * 0x9E3779B97F4A7C15ull)) | 1;
     for (size_t i = begin; i < end; ++i) {
       state ^= state << 13;
       state ^= state >> 7;
