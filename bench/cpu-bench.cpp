@@ -1,13 +1,15 @@
 //===- cpu-bench.cpp - Time the lowered CPU kernels -----------------------===//
 //
-// Times bench/kernels.mlir, lowered by `altgrad-opt --lower-fp8` and compiled
-// ahead of time, against plain scalar C++ loops with the same semantics (the
+// Times bench/kernels.mlir, lowered by `altgrad-opt --lower-fp8=target=cpu`
+// and compiled ahead of time, against plain scalar C++ loops with the same semantics (the
 // format model's own functions), on 2^24 elements and one thread. Prints the
 // median nanoseconds per element of each and checks that both agree.
 //
 //===----------------------------------------------------------------------===//
 
 #include "altgrad/Format/Format.h"
+
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
 
 #include <algorithm>
 #include <chrono>
@@ -20,17 +22,11 @@
 
 namespace {
 template <typename T>
-struct MemRef1D {
-  T *allocated;
-  T *aligned;
-  int64_t offset;
-  int64_t size;
-  int64_t stride;
-};
+using MemRef1D = StridedMemRefType<T, 1>;
 
 template <typename T>
 MemRef1D<T> view(std::vector<T> &data) {
-  return {data.data(), data.data(), 0, int64_t(data.size()), 1};
+  return {data.data(), data.data(), 0, {int64_t(data.size())}, {1}};
 }
 } // namespace
 

@@ -17,6 +17,8 @@
 
 #include "altgrad/Format/Format.h"
 
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
+
 #include <cuda.h>
 
 #include <algorithm>
@@ -35,17 +37,11 @@
 
 namespace {
 template <typename T>
-struct MemRef {
-  T *allocated;
-  T *aligned;
-  int64_t offset;
-  int64_t size;
-  int64_t stride;
-};
+using MemRef = StridedMemRefType<T, 1>;
 
 template <typename T>
 MemRef<T> memref(T *data, int64_t size) {
-  return {data, data, 0, size, 1};
+  return {data, data, 0, {size}, {1}};
 }
 
 using QuantizeFn = void (*)(MemRef<float> *, float, MemRef<uint8_t> *);

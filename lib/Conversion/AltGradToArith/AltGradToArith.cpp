@@ -197,63 +197,48 @@ static FormatOf formatOf(Type formatElementType,
           converter.convertType(formatElementType)};
 }
 
-struct QuantizeLowering : OpConversionPattern<QuantizeOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// The format an elementwise op works in, its format-typed element type.
+static Type formatElementType(QuantizeOp op) {
+  return getElementTypeOrSelf(op.getType());
+}
+static Type formatElementType(DequantizeOp op) {
+  return getElementTypeOrSelf(op.getInput().getType());
+}
+static Type formatElementType(FakeQuantizeOp op) { return op.getFormat(); }
+
+/// The element-level code of each elementwise op.
+static Value emitElement(FormatCodegen &codegen, QuantizeOp op, Value x,
+                         Value scale) {
+  return codegen.quantize(x, scale, toOverflow(op.getOverflow()));
+}
+static Value emitElement(FormatCodegen &codegen, DequantizeOp, Value code,
+                         Value scale) {
+  return codegen.dequantize(code, scale);
+}
+static Value emitElement(FormatCodegen &codegen, FakeQuantizeOp op, Value x,
+                         Value scale) {
+  return codegen.fakeQuantize(x, scale, toOverflow(op.getOverflow()));
+}
+
+/// quantize, dequantize and fake_quantize: the element code of the op on
+/// scalars and vectors, or in a linalg.generic map over tensors.
+template <typename OpTy>
+struct ElementwiseLowering : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(QuantizeOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    FormatOf target =
-        formatOf(getElementTypeOrSelf(op.getType()), *getTypeConverter());
-    Overflow overflow = toOverflow(op.getOverflow());
+    const TypeConverter &converter = *this->getTypeConverter();
+    FormatOf format = formatOf(formatElementType(op), converter);
     Value scale = adaptor.getScale();
     rewriter.replaceOp(
         op, emitElementwise(
                 rewriter, op.getLoc(), adaptor.getInput(),
-                getTypeConverter()->convertType(op.getType()),
+                converter.convertType(op.getType()),
                 [&](OpBuilder &builder, Location loc, ValueRange elements) {
-                  return FormatCodegen(builder, loc, target.format,
-                                       target.codeElementType)
-                      .quantize(elements.front(), scale, overflow);
-                }));
-    return success();
-  }
-};
-
-struct DequantizeLowering : OpConversionPattern<DequantizeOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(DequantizeOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    FormatOf source = formatOf(getElementTypeOrSelf(op.getInput().getType()),
-                               *getTypeConverter());
-    Value scale = adaptor.getScale();
-    rewriter.replaceOp(
-        op, emitElementwise(
-                rewriter, op.getLoc(), adaptor.getInput(), op.getType(),
-                [&](OpBuilder &builder, Location loc, ValueRange elements) {
-                  return FormatCodegen(builder, loc, source.format,
-                                       source.codeElementType)
-                      .dequantize(elements.front(), scale);
-                }));
-    return success();
-  }
-};
-
-struct FakeQuantizeLowering : OpConversionPattern<FakeQuantizeOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(FakeQuantizeOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    FormatOf target = formatOf(op.getFormat(), *getTypeConverter());
-    Overflow overflow = toOverflow(op.getOverflow());
-    Value scale = adaptor.getScale();
-    rewriter.replaceOp(
-        op, emitElementwise(
-                rewriter, op.getLoc(), adaptor.getInput(), op.getType(),
-                [&](OpBuilder &builder, Location loc, ValueRange elements) {
-                  return FormatCodegen(builder, loc, target.format,
-                                       target.codeElementType)
-                      .fakeQuantize(elements.front(), scale, overflow);
+                  FormatCodegen codegen(builder, loc, format.format,
+                                        format.codeElementType);
+                  return emitElement(codegen, op, elements.front(), scale);
                 }));
     return success();
   }
@@ -553,10 +538,12 @@ void altgrad::populateAltGradToArithConversionPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
   patterns.add<AmaxLowering, ComputeScaleLowering, ConstantLowering,
-               DequantizeLowering, FakeQuantizeLowering,
+               ElementwiseLowering<DequantizeOp>,
+               ElementwiseLowering<FakeQuantizeOp>,
                HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
-               HistoryUpdateLowering, QuantizeLowering, StallCountLowering,
+               HistoryUpdateLowering, ElementwiseLowering<QuantizeOp>,
+               StallCountLowering,
                ConvertOperandAndResultTypes, FuncSignatureLowering,
                BranchLowering, CondBranchLowering>(typeConverter, context);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
