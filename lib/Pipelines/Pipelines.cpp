@@ -36,8 +36,11 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
               "func.func(convert-linalg-to-loops),"
               "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
               "convert-scf-to-cf,"
-              "convert-vector-to-llvm,convert-math-to-llvm,convert-arith-to-llvm,"
-              "finalize-memref-to-llvm,convert-index-to-llvm,convert-cf-to-llvm,"
+              // memref before arith: memref.dim of a constant index then
+              // needs no stack slot.
+              "convert-vector-to-llvm,finalize-memref-to-llvm,"
+              "convert-math-to-llvm,convert-arith-to-llvm,"
+              "convert-index-to-llvm,convert-cf-to-llvm,"
               "convert-func-to-llvm,convert-ub-to-llvm,"
               "reconcile-unrealized-casts,canonicalize");
 }
@@ -54,7 +57,17 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   gpu::GPUToNVVMPipelineOptions nvvm;
   nvvm.cubinChip = options.chip;
   nvvm.cubinFeatures = options.features;
-  nvvm.cubinFormat = options.binaryFormat;
+  switch (options.binaryFormat) {
+  case GpuBinaryFormat::Fatbin:
+    nvvm.cubinFormat = "fatbin";
+    break;
+  case GpuBinaryFormat::Bin:
+    nvvm.cubinFormat = "bin";
+    break;
+  case GpuBinaryFormat::Isa:
+    nvvm.cubinFormat = "isa";
+    break;
+  }
   nvvm.optLevel = 3;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
   // Host code may hold vector ops (history records, small vector forms)

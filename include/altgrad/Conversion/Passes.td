@@ -6,7 +6,7 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvertAltGradToArith : Pass<"convert-altgrad-to-arith", "::mlir::ModuleOp"> {
-  let summary = "Lower altgrad ops and types to arith, math, vector and linalg";
+  let summary = "Lower altgrad ops and types to arith, vector and linalg";
   let description = [{
     Lowers every altgrad op to format-generic integer code driven by the
     format's parameters: one f32 division and integer rounding, never a
@@ -20,7 +20,6 @@ def ConvertAltGradToArith : Pass<"convert-altgrad-to-arith", "::mlir::ModuleOp">
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::linalg::LinalgDialect",
-    "::mlir::math::MathDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect",
   ];

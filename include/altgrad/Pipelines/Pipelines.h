@@ -14,6 +14,9 @@ namespace altgrad {
 /// Where `--lower-fp8` code runs.
 enum class LowerFp8Target { GPU, CPU };
 
+/// What `--lower-fp8=target=gpu` serializes kernels into.
+enum class GpuBinaryFormat { Fatbin, Bin, Isa };
+
 /// Options of `--lower-fp8`, the one entry point for every target. An
 /// unknown target is an option parsing error that lists the known ones.
 struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
@@ -32,11 +35,14 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
   PassOptions::Option<std::string> features{
       *this, "features", llvm::cl::desc("PTX features of the kernels"),
       llvm::cl::init("+ptx80")};
-  PassOptions::Option<std::string> binaryFormat{
-      *this, "binary-format",
-      llvm::cl::desc("What the GPU binary holds: fatbin, bin (cubin) or isa "
-                     "(PTX, compiled by the driver at load time)"),
-      llvm::cl::init("fatbin")};
+  PassOptions::Option<GpuBinaryFormat> binaryFormat{
+      *this, "binary-format", llvm::cl::desc("What the GPU binary holds"),
+      llvm::cl::init(GpuBinaryFormat::Fatbin),
+      llvm::cl::values(
+          clEnumValN(GpuBinaryFormat::Fatbin, "fatbin", "a fat binary"),
+          clEnumValN(GpuBinaryFormat::Bin, "bin", "a cubin"),
+          clEnumValN(GpuBinaryFormat::Isa, "isa",
+                     "PTX, compiled by the driver when loaded"))};
 };
 
 /// altgrad IR to the LLVM dialect for `options.target`.

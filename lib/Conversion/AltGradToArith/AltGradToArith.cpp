@@ -11,7 +11,6 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/Transforms/Patterns.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -175,7 +174,7 @@ static Value emitAmax(OpBuilder &builder, Location loc, Value input) {
           f32 = vector.clone(f32);
         if (x.getType() != f32)
           x = arith::ExtFOp::create(nested, nestedLoc, f32, x);
-        return math::AbsFOp::create(nested, nestedLoc, x);
+        return emitAbsF32(nested, nestedLoc, x);
       });
 }
 

@@ -9,7 +9,6 @@
 #include "altgrad/Conversion/AltGradToArith/FormatCodegen.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -300,9 +299,23 @@ Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
       builder, loc, CmpFPredicate::OEQ, fakeQuantize(weight, scale, overflow),
       fakeQuantize(updated, scale, overflow));
   Value counted = arith::CmpFOp::create(
-      builder, loc, CmpFPredicate::OGT, math::AbsFOp::create(builder, loc, grad),
+      builder, loc, CmpFPredicate::OGT, emitAbsF32(builder, loc, grad),
       floatConstant(like, threshold));
   return arith::AndIOp::create(builder, loc, unmoved, counted);
+}
+
+Value altgrad::emitAbsF32(OpBuilder &builder, Location loc, Value x) {
+  Type like = x.getType();
+  Type i32 = builder.getI32Type();
+  if (auto vector = dyn_cast<VectorType>(like))
+    i32 = vector.clone(i32);
+  TypedAttr mask = builder.getI32IntegerAttr(0x7fffffff);
+  if (auto vector = dyn_cast<VectorType>(i32))
+    mask = SplatElementsAttr::get(vector, mask);
+  Value bits = arith::BitcastOp::create(builder, loc, i32, x);
+  Value cleared = arith::AndIOp::create(
+      builder, loc, bits, arith::ConstantOp::create(builder, loc, mask));
+  return arith::BitcastOp::create(builder, loc, like, cleared);
 }
 
 Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
@@ -315,7 +328,7 @@ Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
       builder, loc, amax, f32(static_cast<float>(format.largestFinite())));
   Value clamped = arith::MaximumFOp::create(builder, loc, ratio, f32(scaleMin));
   Value finite = arith::CmpFOp::create(
-      builder, loc, CmpFPredicate::OLT, math::AbsFOp::create(builder, loc, amax),
+      builder, loc, CmpFPredicate::OLT, emitAbsF32(builder, loc, amax),
       f32(std::numeric_limits<float>::infinity()));
   return arith::SelectOp::create(builder, loc, finite, clamped, f32(1.0f));
 }

@@ -182,7 +182,8 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
         auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
         if (combiner) {
           Operation *combined = nested.clone(*combiner->op, mapping);
-          combined->setOperands({carried[0], mapping.lookup(combiner->element)});
+          combined->setOperands(
+              {carried[0], mapping.lookupOrDefault(combiner->element)});
           scf::YieldOp::create(nested, nestedLoc, combined->getResult(0));
           return;
         }
@@ -223,6 +224,13 @@ struct ConvertLinalgToGPUKernelsPass
           ConvertLinalgToGPUKernelsPass> {
   using Base::Base;
   void runOnOperation() override {
+    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1) {
+      getOperation().emitError()
+          << "convert-linalg-to-gpu-kernels: block-size must be in [1, 1024] "
+             "and max-blocks at least 1, got block-size="
+          << blockSize << " max-blocks=" << maxBlocks;
+      return signalPassFailure();
+    }
     SmallVector<linalg::GenericOp> generics;
     getOperation().walk([&](linalg::GenericOp op) {
       if (op.hasPureBufferSemantics() && !op->getParentOfType<gpu::LaunchOp>())

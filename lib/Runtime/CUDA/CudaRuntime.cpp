@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #define ALTGRAD_CUDA_EXPORT extern "C" __attribute__((visibility("default")))
@@ -357,8 +358,54 @@ mgpuLaunchClusterKernel(CUfunction function, intptr_t clusterX,
 // Streams and events
 //===----------------------------------------------------------------------===//
 
+namespace {
+// Lowered host code makes and destroys a stream around every launch, copy
+// and free; creating one costs microseconds, so destroyed streams are kept
+// for reuse, per context. A reused stream may still hold queued work, which
+// only orders the new work after it.
+struct StreamPool {
+  std::mutex mutex;
+  std::vector<std::pair<CUcontext, CUstream>> idle;
+};
+
+StreamPool &getStreamPool() {
+  static StreamPool *pool = new StreamPool; // Leaked: see ContextTable.
+  return *pool;
+}
+
+// Small device-reachable buffers (reduction results, copies of constants)
+// are made and freed on every call of lowered code, and cuMemAllocManaged
+// costs tens of microseconds: freed ones are kept for reuse by size.
+constexpr uint64_t kPooledAllocationBytes = 64 * 1024;
+
+struct HostSharedPool {
+  std::mutex mutex;
+  // Every pooled allocation with its size; free ones also in `idle`.
+  std::unordered_map<void *, uint64_t> sizes;
+  std::unordered_multimap<uint64_t, void *> idle;
+};
+
+HostSharedPool &getHostSharedPool() {
+  static HostSharedPool *pool = new HostSharedPool; // Leaked: see ContextTable.
+  return *pool;
+}
+} // namespace
+
 ALTGRAD_CUDA_EXPORT CUstream mgpuStreamCreate() {
   ScopedContext scope(__func__);
+  CUcontext context = nullptr;
+  CUDA_CHECK(cuCtxGetCurrent(&context));
+  StreamPool &pool = getStreamPool();
+  {
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    for (auto it = pool.idle.begin(); it != pool.idle.end(); ++it) {
+      if (it->first != context)
+        continue;
+      CUstream stream = it->second;
+      pool.idle.erase(it);
+      return stream;
+    }
+  }
   CUstream stream = nullptr;
   // Non-blocking: no implicit synchronization with the legacy null stream,
   // which the generated code never uses.
@@ -368,7 +415,11 @@ ALTGRAD_CUDA_EXPORT CUstream mgpuStreamCreate() {
 
 ALTGRAD_CUDA_EXPORT void mgpuStreamDestroy(CUstream stream) {
   ScopedContext scope(__func__);
-  CUDA_CHECK(cuStreamDestroy(stream));
+  CUcontext context = nullptr;
+  CUDA_CHECK(cuStreamGetCtx(stream, &context));
+  StreamPool &pool = getStreamPool();
+  std::lock_guard<std::mutex> lock(pool.mutex);
+  pool.idle.emplace_back(context, stream);
 }
 
 ALTGRAD_CUDA_EXPORT void mgpuStreamSynchronize(CUstream stream) {
@@ -418,11 +469,26 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
   if (sizeBytes == 0)
     return nullptr;
   ScopedContext scope(__func__);
+  bool pooled = isHostShared && sizeBytes <= kPooledAllocationBytes;
+  HostSharedPool &pool = getHostSharedPool();
+  if (pooled) {
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    auto it = pool.idle.find(sizeBytes);
+    if (it != pool.idle.end()) {
+      void *reused = it->second;
+      pool.idle.erase(it);
+      return reused;
+    }
+  }
   CUdeviceptr ptr = 0;
   if (isHostShared)
     CUDA_CHECK(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
   else
     CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
+  if (pooled) {
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    pool.sizes.emplace(reinterpret_cast<void *>(ptr), sizeBytes);
+  }
   return reinterpret_cast<void *>(ptr);
 }
 
@@ -434,6 +500,15 @@ ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
   ScopedContext scope(__func__);
   if (stream)
     CUDA_CHECK(cuStreamSynchronize(stream));
+  HostSharedPool &pool = getHostSharedPool();
+  {
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    auto it = pool.sizes.find(ptr);
+    if (it != pool.sizes.end()) {
+      pool.idle.emplace(it->second, ptr);
+      return;
+    }
+  }
   CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
 }
 

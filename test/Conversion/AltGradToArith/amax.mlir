@@ -5,7 +5,9 @@
 // CHECK-LABEL: func.func @scalar
 // CHECK-SAME: (%[[X:.*]]: f32) -> f32
 // CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
-// CHECK: %[[ABS:.*]] = math.absf %[[X]] : f32
+// CHECK: %[[ABS_BITS:.*]] = arith.bitcast %[[X]] : f32 to i32
+// CHECK: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %{{.*}} : i32
+// CHECK: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : i32 to f32
 // CHECK: %[[M:.*]] = arith.maximumf %[[ABS]], %[[ZERO]] : f32
 // CHECK: return %[[M]] : f32
 func.func @scalar(%x: f32) -> f32 {
@@ -19,7 +21,9 @@ func.func @scalar(%x: f32) -> f32 {
 // CHECK-LABEL: func.func @vector
 // CHECK-SAME: (%[[X:.*]]: vector<2x4xf32>) -> f32
 // CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
-// CHECK: %[[ABS:.*]] = math.absf %[[X]] : vector<2x4xf32>
+// CHECK: %[[ABS_BITS:.*]] = arith.bitcast %[[X]] : vector<2x4xf32> to vector<2x4xi32>
+// CHECK: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %{{.*}} : vector<2x4xi32>
+// CHECK: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : vector<2x4xi32> to vector<2x4xf32>
 // CHECK: %[[FLAT:.*]] = vector.shape_cast %[[ABS]] : vector<2x4xf32> to vector<8xf32>
 // CHECK: %[[M:.*]] = vector.reduction <maximumf>, %[[FLAT]], %[[ZERO]] : vector<8xf32> into f32
 // CHECK: return %[[M]] : f32
@@ -43,7 +47,10 @@ func.func @vector(%x: vector<2x4xf32>) -> f32 {
 // CHECK: %[[RED:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[SCALAR]]], iterator_types = ["reduction", "reduction"]}
 // CHECK-SAME: ins(%[[X]] : tensor<3x5xf32>) outs(%[[INIT]] : tensor<f32>)
 // CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %[[ACC:.*]]: f32):
-// CHECK-NEXT: %[[ABS:.*]] = math.absf %[[IN]] : f32
+// CHECK-NEXT: %[[ABS_BITS:.*]] = arith.bitcast %[[IN]] : f32 to i32
+// CHECK-NEXT: %[[ABS_MASK:.*]] = arith.constant 2147483647 : i32
+// CHECK-NEXT: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %[[ABS_MASK]] : i32
+// CHECK-NEXT: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : i32 to f32
 // CHECK-NEXT: %[[M:.*]] = arith.maximumf %[[ACC]], %[[ABS]] : f32
 // CHECK-NEXT: linalg.yield %[[M]] : f32
 // CHECK-NEXT: } -> tensor<f32>
@@ -64,7 +71,10 @@ func.func @static_tensor(%x: tensor<3x5xf32>) -> f32 {
 // CHECK-SAME: ins(%[[H]] : tensor<?xf16>)
 // CHECK-NEXT: ^bb0(%[[IN:.*]]: f16, %{{.*}}: f32):
 // CHECK-NEXT: %[[E:.*]] = arith.extf %[[IN]] : f16 to f32
-// CHECK-NEXT: math.absf %[[E]] : f32
+// CHECK-NEXT: %[[ABS_BITS:.*]] = arith.bitcast %[[E]] : f32 to i32
+// CHECK-NEXT: %[[ABS_MASK:.*]] = arith.constant 2147483647 : i32
+// CHECK-NEXT: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %[[ABS_MASK]] : i32
+// CHECK-NEXT: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : i32 to f32
 // CHECK: linalg.generic
 // CHECK-SAME: iterator_types = ["reduction", "reduction"]
 // CHECK-SAME: ins(%[[B]] : tensor<?x?xbf16>)

@@ -16,7 +16,10 @@
 // CHECK: %[[RED:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[SCALAR]]], iterator_types = ["reduction"]}
 // CHECK-SAME: ins(%[[X]] : tensor<8xf32>) outs(%[[INIT]] : tensor<f32>)
 // CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %[[ACC:.*]]: f32):
-// CHECK-NEXT: %[[ABS:.*]] = math.absf %[[IN]] : f32
+// CHECK-NEXT: %[[ABS_BITS:.*]] = arith.bitcast %[[IN]] : f32 to i32
+// CHECK-NEXT: %[[ABS_MASK:.*]] = arith.constant 2147483647 : i32
+// CHECK-NEXT: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %[[ABS_MASK]] : i32
+// CHECK-NEXT: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : i32 to f32
 // CHECK-NEXT: %[[MAX:.*]] = arith.maximumf %[[ACC]], %[[ABS]] : f32
 // CHECK-NEXT: linalg.yield %[[MAX]] : f32
 // CHECK: %[[AMAX:.*]] = tensor.extract %[[RED]][] : tensor<f32>
@@ -113,7 +116,9 @@ func.func @constant_and_reset(%c: i1) -> !altgrad.history<4> {
 // elements with tensor.dim so that an empty batch records nothing.
 // CHECK-LABEL: func.func @scalar_and_dynamic
 // CHECK-SAME: (%[[REC:.*]]: vector<2xf32>, %[[REJ:.*]]: i64, %[[A:.*]]: f32, %[[X:.*]]: tensor<?x4xbf16>) -> (vector<2xf32>, i64)
-// CHECK: %[[ABS:.*]] = math.absf %[[A]] : f32
+// CHECK: %[[ABS_BITS:.*]] = arith.bitcast %[[A]] : f32 to i32
+// CHECK: %[[ABS_CLEARED:.*]] = arith.andi %[[ABS_BITS]], %{{.*}} : i32
+// CHECK: %[[ABS:.*]] = arith.bitcast %[[ABS_CLEARED]] : i32 to f32
 // CHECK: arith.maximumf %[[ABS]], %{{.*}} : f32
 // CHECK: vector.shuffle %[[REC]], %{{.*}} [1, 2] : vector<2xf32>, vector<1xf32>
 // CHECK: linalg.generic

@@ -21,7 +21,9 @@
 // CHECK-DAG: arith.divf %[[WI]], %[[S]] : f32
 // CHECK-DAG: arith.divf %[[W2]], %[[S]] : f32
 // CHECK: %[[SAME:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
-// CHECK-DAG: %[[AG:.*]] = math.absf %[[GI]] : f32
+// CHECK-DAG: %[[AG_BITS:.*]] = arith.bitcast %[[GI]] : f32 to i32
+// CHECK-DAG: %[[AG_CLEARED:.*]] = arith.andi %[[AG_BITS]], %{{.*}} : i32
+// CHECK-DAG: %[[AG:.*]] = arith.bitcast %[[AG_CLEARED]] : i32 to f32
 // CHECK-DAG: %[[TH:.*]] = arith.constant 1.000000e-10 : f32
 // CHECK: %[[BIG:.*]] = arith.cmpf ogt, %[[AG]], %[[TH]] : f32
 // CHECK: %[[ST:.*]] = arith.andi %[[SAME]], %[[BIG]] : i1

@@ -53,6 +53,12 @@ private:
   mlir::Type codeElementType;
 };
 
+/// |x| for f32 scalars or vectors, by clearing the sign bit: exact for every
+/// input, NaN included, and free of math-library calls on GPUs (where
+/// math.absf becomes a libdevice call).
+mlir::Value emitAbsF32(mlir::OpBuilder &builder, mlir::Location loc,
+                       mlir::Value x);
+
 /// SPEC.md section 3 on an f32 scalar.
 mlir::Value emitComputeScale(mlir::OpBuilder &builder, mlir::Location loc,
                              const Format &format, mlir::Value amax,

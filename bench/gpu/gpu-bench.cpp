@@ -1,0 +1,177 @@
+//===- gpu-bench.cpp - Time altgrad's GPU kernels -------------------------===//
+//
+// Times the kernels of bench/gpu/kernels.mlir, lowered by
+// `altgrad-opt --lower-fp8` and compiled ahead of time (scripts/gpu-pack),
+// on 2^28 f32 elements for every plan format and on a sweep of sizes from
+// 2^16 to 2^28: the median of 20 timed calls after 3 warm-up calls, timed
+// with CUDA events around each whole call (launch overhead included). The
+// bandwidth of a kernel is its ideal bytes (each input read once, each
+// output written once) over that time. Prints JSON.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
+
+#include <cuda.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+using MemRefF32 = StridedMemRefType<float, 1>;
+using MemRefU8 = StridedMemRefType<uint8_t, 1>;
+
+extern "C" {
+#define ALTGRAD_FORMAT_KERNELS(F)                                              \
+  void _mlir_ciface_fake_quantize_##F(MemRefF32 *, float, MemRefF32 *);        \
+  void _mlir_ciface_quantize_##F(MemRefF32 *, float, MemRefU8 *);
+ALTGRAD_FORMAT_KERNELS(E0M7)
+ALTGRAD_FORMAT_KERNELS(E1M6)
+ALTGRAD_FORMAT_KERNELS(E3M4)
+ALTGRAD_FORMAT_KERNELS(E5M2)
+ALTGRAD_FORMAT_KERNELS(E7M0)
+#undef ALTGRAD_FORMAT_KERNELS
+float _mlir_ciface_delayed_step_E5M2(MemRefF32 *, float, MemRefU8 *);
+int64_t _mlir_ciface_stall_count_E5M2(MemRefF32 *, MemRefF32 *, float, float);
+float _mlir_ciface_amax(MemRefF32 *);
+}
+
+namespace {
+struct FormatKernels {
+  const char *format;
+  void (*fakeQuantize)(MemRefF32 *, float, MemRefF32 *);
+  void (*quantize)(MemRefF32 *, float, MemRefU8 *);
+};
+} // namespace
+
+#define ALTGRAD_FORMAT_ENTRY(F)                                                \
+  {#F, _mlir_ciface_fake_quantize_##F, _mlir_ciface_quantize_##F}
+static const FormatKernels kFormats[] = {
+    ALTGRAD_FORMAT_ENTRY(E0M7), ALTGRAD_FORMAT_ENTRY(E1M6),
+    ALTGRAD_FORMAT_ENTRY(E3M4), ALTGRAD_FORMAT_ENTRY(E5M2),
+    ALTGRAD_FORMAT_ENTRY(E7M0)};
+#undef ALTGRAD_FORMAT_ENTRY
+
+static void check(CUresult result, const char *call) {
+  if (result == CUDA_SUCCESS)
+    return;
+  const char *name = nullptr;
+  cuGetErrorName(result, &name);
+  std::fprintf(stderr, "%s failed: %s\n", call, name ? name : "unknown");
+  std::exit(2);
+}
+#define CHECK_CUDA(call) check(call, #call)
+
+static bool profileOnly = false;
+
+/// Median milliseconds of one call of `run`, timed with CUDA events.
+static double medianMs(const std::function<void()> &run) {
+  if (profileOnly) {
+    run();
+    return 1.0;
+  }
+  CUevent start, stop;
+  CHECK_CUDA(cuEventCreate(&start, CU_EVENT_DEFAULT));
+  CHECK_CUDA(cuEventCreate(&stop, CU_EVENT_DEFAULT));
+  for (int i = 0; i < 3; ++i)
+    run();
+  CHECK_CUDA(cuCtxSynchronize());
+  std::vector<double> times;
+  for (int i = 0; i < 20; ++i) {
+    CHECK_CUDA(cuEventRecord(start, nullptr));
+    run();
+    CHECK_CUDA(cuEventRecord(stop, nullptr));
+    CHECK_CUDA(cuEventSynchronize(stop));
+    float ms = 0;
+    CHECK_CUDA(cuEventElapsedTime(&ms, start, stop));
+    times.push_back(ms);
+  }
+  cuEventDestroy(start);
+  cuEventDestroy(stop);
+  std::sort(times.begin(), times.end());
+  return (times[9] + times[10]) / 2;
+}
+
+static bool first = true;
+static void row(const std::string &name, size_t elements, double bytes,
+                double ms) {
+  std::printf("%s\n  {\"name\": \"%s\", \"elements\": %zu, \"ms\": %.4f, "
+              "\"GBps\": %.1f}",
+              first ? "" : ",", name.c_str(), elements, ms,
+              bytes / (ms * 1e-3) / 1e9);
+  first = false;
+  std::fflush(stdout);
+}
+
+int main(int argc, char **argv) {
+  // --profile: each kernel once on 2^28 elements, for Nsight Compute.
+  bool profile = argc > 1 && std::string(argv[1]) == "--profile";
+  CUdevice device;
+  CUcontext context;
+  CHECK_CUDA(cuInit(0));
+  CHECK_CUDA(cuDeviceGet(&device, 0));
+  CHECK_CUDA(cuDevicePrimaryCtxRetain(&context, device));
+  CHECK_CUDA(cuCtxSetCurrent(context));
+  char deviceName[256];
+  CHECK_CUDA(cuDeviceGetName(deviceName, sizeof(deviceName), device));
+
+  const size_t maxElements = size_t(1) << 28;
+  // The anchors' data: x ~ N(0, 1), g ~ N(0, 1) * 1e-3.
+  std::vector<float> host(maxElements);
+  std::mt19937 random(0);
+  std::normal_distribution<float> normal;
+  for (float &value : host)
+    value = normal(random);
+  CUdeviceptr x, g, out, codes;
+  CHECK_CUDA(cuMemAlloc(&x, maxElements * 4));
+  CHECK_CUDA(cuMemAlloc(&g, maxElements * 4));
+  CHECK_CUDA(cuMemAlloc(&out, maxElements * 4));
+  CHECK_CUDA(cuMemAlloc(&codes, maxElements));
+  CHECK_CUDA(cuMemcpyHtoD(x, host.data(), maxElements * 4));
+  for (float &value : host)
+    value *= 1e-3f;
+  CHECK_CUDA(cuMemcpyHtoD(g, host.data(), maxElements * 4));
+
+  auto f32 = [](CUdeviceptr pointer, size_t n) {
+    auto *data = reinterpret_cast<float *>(pointer);
+    return MemRefF32{data, data, 0, {int64_t(n)}, {1}};
+  };
+  auto u8 = [](CUdeviceptr pointer, size_t n) {
+    auto *data = reinterpret_cast<uint8_t *>(pointer);
+    return MemRefU8{data, data, 0, {int64_t(n)}, {1}};
+  };
+
+  profileOnly = profile;
+  std::printf("{\"device\": \"%s\", \"rows\": [", deviceName);
+  for (unsigned log2 = profile ? 28 : 16; log2 <= 28; log2 += 2) {
+    size_t n = size_t(1) << log2;
+    MemRefF32 xs = f32(x, n), gs = f32(g, n), ys = f32(out, n);
+    MemRefU8 qs = u8(codes, n);
+    std::string size = "2^" + std::to_string(log2);
+    row("copy f32 (cuMemcpyDtoD), " + size, n, 8.0 * n, medianMs([&] {
+          CHECK_CUDA(cuMemcpyDtoD(out, x, n * 4));
+        }));
+    for (const FormatKernels &kernels : kFormats) {
+      if (log2 != 28 && std::string(kernels.format) != "E5M2")
+        continue;
+      row(std::string("fake_quantize ") + kernels.format + ", " + size, n,
+          8.0 * n, medianMs([&] { kernels.fakeQuantize(&xs, 0.01f, &ys); }));
+      row(std::string("quantize ") + kernels.format + ", " + size, n, 5.0 * n,
+          medianMs([&] { kernels.quantize(&xs, 0.01f, &qs); }));
+    }
+    row("delayed-scaling step E5M2, " + size, n, 5.0 * n,
+        medianMs([&] { _mlir_ciface_delayed_step_E5M2(&xs, 4.5f, &qs); }));
+    row("stall_count E5M2, " + size, n, 8.0 * n, medianMs([&] {
+          _mlir_ciface_stall_count_E5M2(&xs, &gs, 0.01f, 0.01f);
+        }));
+    row("amax, " + size, n, 4.0 * n,
+        medianMs([&] { _mlir_ciface_amax(&xs); }));
+  }
+  std::printf("\n]}\n");
+  return 0;
+}

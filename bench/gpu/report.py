@@ -1,0 +1,134 @@
+"""Writes docs/benchmarks.md and its plot from one run of scripts/gpu-bench.
+
+usage: report.py ALTGRAD.json ANCHORS.json BENCHMARKS.md PLOT.png
+
+Every ratio compares figures of the same run on the same GPU.
+"""
+import json
+import os
+import re
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+altgrad_path, anchors_path, markdown_path, plot_path = sys.argv[1:5]
+altgrad = json.load(open(altgrad_path))
+anchors = json.load(open(anchors_path))
+ours = {row["name"]: row for row in altgrad["rows"]}
+theirs = {row["name"]: row for row in anchors["rows"]}
+
+
+def gbps(name):
+    return ours[name]["GBps"]
+
+
+def anchor(name):
+    return theirs[name]["GBps"]
+
+
+copy = anchor("copy f32 (read+write)")
+cast = anchor("cast f32->e5m2 native")
+targets = []
+
+
+def target(what, value, reference, ratio, reference_name):
+    met = value >= ratio * reference
+    targets.append((what, value, reference_name, reference, value / reference,
+                    ratio, "met" if met else "not met"))
+
+
+for fmt in ["E0M7", "E1M6", "E3M4", "E5M2", "E7M0"]:
+    value = gbps(f"fake_quantize {fmt}, 2^28")
+    target(f"fake_quantize {fmt}", value, copy, 0.95, "copy f32")
+    compiled = ("emulated E3M4 fake-quant torch.compile" if fmt == "E3M4"
+                else "fake-quant e5m2 round trip torch.compile")
+    target(f"fake_quantize {fmt}", value, anchor(compiled), 1.0, compiled)
+for fmt in ["E0M7", "E1M6", "E3M4", "E5M2", "E7M0"]:
+    target(f"quantize {fmt}", gbps(f"quantize {fmt}, 2^28"), cast, 0.95,
+           "cast f32->e5m2 native")
+step = gbps("delayed-scaling step E5M2, 2^28")
+target("delayed-scaling step", step, cast, 0.90, "cast f32->e5m2 native")
+target("delayed-scaling step", step,
+       anchor("delayed-scaling quant e5m2 torch.compile"), 1.2,
+       "delayed-scaling quant e5m2 torch.compile")
+stall = gbps("stall_count E5M2, 2^28")
+target("stall_count", stall, copy, 0.90, "copy f32")
+target("stall_count", stall, anchor("bit-stall count E5M2 torch.compile"), 1.5,
+       "bit-stall count E5M2 torch.compile")
+target("amax", gbps("amax, 2^28"), copy, 0.93, "copy f32")
+
+small = []
+for k in (16, 20):
+    ms = ours[f"fake_quantize E5M2, 2^{k}"]["ms"]
+    cast_ms = theirs[f"cast f32->e5m2 native, 2^{k} elements"]["ms"]
+    small.append((k, ms, cast_ms, "met" if ms <= cast_ms else "not met"))
+
+lines = [
+    "# Benchmarks: altgrad's GPU kernels against PyTorch",
+    "",
+    "Written by `scripts/gpu-bench` (after `scripts/gpu-pack`) from one run on "
+    f"{altgrad['device']} ({anchors['torch']} for the anchors), 2^28 f32 "
+    "elements unless said otherwise. Bandwidth is the ideal bytes (each "
+    "input read once, each output written once) over the median time of 20 "
+    "calls after warm-up, timed with CUDA events around the whole call. "
+    "Raw figures: `bench/results/gpu-altgrad.json`, "
+    "`bench/results/gpu-anchors.json`.",
+    "",
+    "## Targets",
+    "",
+    "| kernel | altgrad GB/s | against | its GB/s | ratio | target | |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+]
+for what, value, ref_name, ref, ratio, goal, status in targets:
+    lines.append(f"| {what} | {value:.0f} | {ref_name} | {ref:.0f} | "
+                 f"{ratio:.2f} | {goal:.2f} | {status} |")
+lines += ["", "Small tensors, one call of `fake_quantize` E5M2 against "
+          "PyTorch's native cast:", "",
+          "| elements | altgrad ms | native cast ms | |",
+          "| --- | --- | --- | --- |"]
+for k, ms, cast_ms, status in small:
+    lines.append(f"| 2^{k} | {ms:.4f} | {cast_ms:.4f} | {status} |")
+
+lines += ["", "## Sweep", "", "![bandwidth against size](benchmarks.png)", "",
+          "| kernel | " + " | ".join(f"2^{k}" for k in range(16, 29, 2)) + " |",
+          "| --- |" + " --- |" * 7]
+kernels = sorted({re.sub(r", 2\^\d+$", "", name) for name in ours
+                  if name.endswith(", 2^16")})
+for kernel in kernels:
+    cells = [f"{ours[f'{kernel}, 2^{k}']['GBps']:.0f}" for k in range(16, 29, 2)]
+    lines.append(f"| {kernel} | " + " | ".join(cells) + " |")
+lines += ["", "GB/s; the anchors at 2^28:", "",
+          "| anchor | ms | GB/s |", "| --- | --- | --- |"]
+for row in anchors["rows"]:
+    lines.append(f"| {row['name']} | {row['ms']} | {row['GBps']} |")
+
+notes = os.path.join(os.path.dirname(markdown_path), "benchmarks-notes.md")
+if os.path.exists(notes):
+    lines += ["", open(notes).read().strip()]
+open(markdown_path, "w").write("\n".join(lines) + "\n")
+
+plt.figure(figsize=(8, 5))
+sizes = [2**k for k in range(16, 29, 2)]
+for kernel in kernels:
+    plt.plot(sizes, [ours[f"{kernel}, 2^{k}"]["GBps"] for k in range(16, 29, 2)],
+             marker="o", label=f"altgrad {kernel}")
+for name, style in [("copy f32 (read+write)", "k--"),
+                    ("cast f32->e5m2 native", "k:"),
+                    ("fake-quant e5m2 round trip torch.compile", "r--"),
+                    ("bit-stall count E5M2 torch.compile", "m--"),
+                    ("amax torch.compile", "g--")]:
+    plt.axhline(anchor(name), linestyle=style[1:], color=style[0],
+                label=f"PyTorch {name} (2^28)")
+for k in (16, 20, 24):
+    row = theirs[f"cast f32->e5m2 native, 2^{k} elements"]
+    plt.scatter([2**k], [row["GBps"]], marker="x", color="k")
+plt.xscale("log", base=2)
+plt.xlabel("elements")
+plt.ylabel("GB/s (ideal bytes / time)")
+plt.title(altgrad["device"])
+plt.legend(fontsize=6)
+plt.tight_layout()
+plt.savefig(plot_path, dpi=120)

@@ -1,0 +1,476 @@
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="block-size=128 max-blocks=64" \
+// RUN:   -split-input-file | FileCheck %s --check-prefix=OPT
+
+// convert-linalg-to-gpu-kernels: an elementwise linalg.generic on memrefs
+// (all loops parallel, identity maps) becomes a gpu.launch of
+// max(min(ceildiv(total, block-size), max-blocks), 1) blocks of block-size
+// threads, each running a grid-stride loop over the linearized iteration
+// space; a full reduction into a 0-d buffer with arith.maximumf (f32) or
+// arith.addi becomes per-thread partials, gpu.all_reduce per block and one
+// atomic per block. Anything else stays as it is.
+
+// 1-D, dynamic size: the trip count is the operand's size.
+// CHECK-LABEL: func.func @elementwise_1d
+// CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[B:.*]]: memref<?xf32>)
+// CHECK-NOT: linalg.generic
+// CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?xf32>
+// CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
+// CHECK: %[[BS:.*]] = arith.constant 256 : index
+// CHECK: %[[CEIL:.*]] = arith.ceildivui %[[TOTAL]], %[[BS]] : index
+// CHECK: %[[MAXB:.*]] = arith.constant 1056 : index
+// CHECK: %[[MIN:.*]] = arith.minui %[[CEIL]], %[[MAXB]] : index
+// CHECK: %[[ONE:.*]] = arith.constant 1 : index
+// CHECK: %[[GRID:.*]] = arith.maxui %[[MIN]], %[[ONE]] : index
+// CHECK: %[[C1:.*]] = arith.constant 1 : index
+// CHECK: %[[THREADS:.*]] = arith.constant 256 : index
+// CHECK: gpu.launch blocks(%[[BX:[a-z0-9_]+]], %{{[a-z0-9_]+}}, %{{[a-z0-9_]+}}) in (%[[GX:[a-z0-9_]+]] = %[[GRID]], %{{[a-z0-9_]+}} = %[[C1]], %{{[a-z0-9_]+}} = %[[C1]])
+// CHECK-SAME: threads(%[[TX:[a-z0-9_]+]], %{{[a-z0-9_]+}}, %{{[a-z0-9_]+}}) in (%[[BDX:[a-z0-9_]+]] = %[[THREADS]], %{{[a-z0-9_]+}} = %[[C1]], %{{[a-z0-9_]+}} = %[[C1]]) {
+// CHECK: %[[BASE:.*]] = arith.muli %[[BX]], %[[BDX]] : index
+// CHECK: %[[FIRST:.*]] = arith.addi %[[BASE]], %[[TX]] : index
+// CHECK: %[[STRIDE:.*]] = arith.muli %[[GX]], %[[BDX]] : index
+// CHECK: scf.for %[[I:.*]] = %[[FIRST]] to %[[TOTAL]] step %[[STRIDE]] {
+// CHECK-NEXT: %[[IDX:.*]] = affine.delinearize_index %[[I]] into (%[[N]]) : index
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: %[[NEG:.*]] = arith.negf %[[X]] : f32
+// CHECK-NEXT: memref.store %[[NEG]], %[[B]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.terminator
+// CHECK-NEXT: }
+// CHECK-NEXT: return
+// The options change only the grid computation and the block size.
+// OPT-LABEL: func.func @elementwise_1d
+// OPT: %[[TOTAL:.*]] = arith.muli
+// OPT: %[[BS:.*]] = arith.constant 128 : index
+// OPT: %[[CEIL:.*]] = arith.ceildivui %[[TOTAL]], %[[BS]] : index
+// OPT: %[[MAXB:.*]] = arith.constant 64 : index
+// OPT: %[[MIN:.*]] = arith.minui %[[CEIL]], %[[MAXB]] : index
+// OPT: %[[GRID:.*]] = arith.maxui %[[MIN]], %{{.*}} : index
+// OPT: %[[THREADS:.*]] = arith.constant 128 : index
+// OPT: gpu.launch blocks({{.*}}) in (%{{[a-z0-9_]+}} = %[[GRID]], {{.*}}) threads({{.*}}) in (%{{[a-z0-9_]+}} = %[[THREADS]],
+func.func @elementwise_1d(%a: memref<?xf32>, %b: memref<?xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      ins(%a : memref<?xf32>) outs(%b : memref<?xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// -----
+
+// 2-D, static: the total is a product of constants and the linear index is
+// delinearized into both indices.
+// CHECK-LABEL: func.func @elementwise_2d
+// CHECK-SAME: (%[[A:.*]]: memref<4x8xf32>, %[[B:.*]]: memref<4x8xi8>)
+// CHECK: %[[C4:.*]] = arith.constant 4 : index
+// CHECK: %[[P:.*]] = arith.muli %{{.*}}, %[[C4]] : index
+// CHECK: %[[C8:.*]] = arith.constant 8 : index
+// CHECK: %[[TOTAL:.*]] = arith.muli %[[P]], %[[C8]] : index
+// CHECK: arith.ceildivui %[[TOTAL]]
+// CHECK: gpu.launch
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[TOTAL]] step %{{.*}} {
+// CHECK-NEXT: %[[IDX:.*]]:2 = affine.delinearize_index %[[I]] into (4, 8) : index, index
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][%[[IDX]]#0, %[[IDX]]#1] : memref<4x8xf32>
+// CHECK-NEXT: %[[Q:.*]] = arith.fptosi %[[X]] : f32 to i8
+// CHECK-NEXT: memref.store %[[Q]], %[[B]][%[[IDX]]#0, %[[IDX]]#1] : memref<4x8xi8>
+// CHECK-NEXT: }
+// CHECK-NOT: linalg.generic
+// OPT-LABEL: func.func @elementwise_2d
+// OPT: %[[BS:.*]] = arith.constant 128 : index
+// OPT: arith.ceildivui %{{.*}}, %[[BS]] : index
+// OPT: %[[MAXB:.*]] = arith.constant 64 : index
+// OPT: arith.minui %{{.*}}, %[[MAXB]] : index
+// OPT: %[[THREADS:.*]] = arith.constant 128 : index
+// OPT: threads({{.*}}) in (%{{[a-z0-9_]+}} = %[[THREADS]],
+// OPT: affine.delinearize_index %{{.*}} into (4, 8) : index, index
+func.func @elementwise_2d(%a: memref<4x8xf32>, %b: memref<4x8xi8>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      ins(%a : memref<4x8xf32>) outs(%b : memref<4x8xi8>) {
+  ^bb0(%x: f32, %y: i8):
+    %q = arith.fptosi %x : f32 to i8
+    linalg.yield %q : i8
+  }
+  return
+}
+
+// -----
+
+// Rank 0: one iteration, no delinearization, loads and stores without
+// indices.
+// CHECK-LABEL: func.func @rank0
+// CHECK-SAME: (%[[A:.*]]: memref<f32>, %[[B:.*]]: memref<f32>)
+// CHECK: %[[TOTAL:.*]] = arith.constant 1 : index
+// CHECK: arith.ceildivui %[[TOTAL]], %{{.*}} : index
+// CHECK: gpu.launch
+// CHECK: scf.for %{{.*}} = %{{.*}} to %[[TOTAL]] step %{{.*}} {
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][] : memref<f32>
+// CHECK-NEXT: %[[NEG:.*]] = arith.negf %[[X]] : f32
+// CHECK-NEXT: memref.store %[[NEG]], %[[B]][] : memref<f32>
+// CHECK-NEXT: }
+// CHECK-NOT: linalg.generic
+func.func @rank0(%a: memref<f32>, %b: memref<f32>) {
+  linalg.generic {indexing_maps = [affine_map<() -> ()>, affine_map<() -> ()>],
+                  iterator_types = []}
+      ins(%a : memref<f32>) outs(%b : memref<f32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// -----
+
+// An output read by the body is loaded; an output it does not read is not;
+// every output is stored.
+// CHECK-LABEL: func.func @two_outputs
+// CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[B:.*]]: memref<?xf32>, %[[C:.*]]: memref<?xi1>)
+// CHECK: scf.for %[[I:.*]] = {{.*}} {
+// CHECK-NEXT: %[[IDX:.*]] = affine.delinearize_index %[[I]]
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: %[[Y:.*]] = memref.load %[[B]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: %[[S:.*]] = arith.addf %[[X]], %[[Y]] : f32
+// CHECK-NEXT: %[[U:.*]] = arith.cmpf uno, %[[X]], %[[X]] : f32
+// CHECK-NEXT: memref.store %[[S]], %[[B]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: memref.store %[[U]], %[[C]][%[[IDX]]] : memref<?xi1>
+// CHECK-NEXT: }
+func.func @two_outputs(%a: memref<?xf32>, %b: memref<?xf32>, %c: memref<?xi1>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      ins(%a : memref<?xf32>) outs(%b, %c : memref<?xf32>, memref<?xi1>) {
+  ^bb0(%x: f32, %y: f32, %z: i1):
+    %s = arith.addf %x, %y : f32
+    %u = arith.cmpf uno, %x, %x : f32
+    linalg.yield %s, %u : f32, i1
+  }
+  return
+}
+
+// -----
+
+// linalg.index is the delinearized index of its dimension.
+// CHECK-LABEL: func.func @index
+// CHECK-SAME: (%[[B:.*]]: memref<?x3xi64>)
+// CHECK: scf.for %[[I:.*]] = {{.*}} {
+// CHECK-NEXT: %[[IDX:.*]]:2 = affine.delinearize_index %[[I]] into (%{{.*}}, 3) : index, index
+// CHECK-NEXT: %[[S:.*]] = arith.subi %[[IDX]]#1, %[[IDX]]#0 : index
+// CHECK-NEXT: %[[V:.*]] = arith.index_cast %[[S]] : index to i64
+// CHECK-NEXT: memref.store %[[V]], %[[B]][%[[IDX]]#0, %[[IDX]]#1] : memref<?x3xi64>
+// CHECK-NEXT: }
+// CHECK-NOT: linalg.index
+func.func @index(%b: memref<?x3xi64>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      outs(%b : memref<?x3xi64>) {
+  ^bb0(%y: i64):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %s = arith.subi %j, %i : index
+    %v = arith.index_cast %s : index to i64
+    linalg.yield %v : i64
+  }
+  return
+}
+
+// -----
+
+// max |x| into a 0-d f32 buffer: each thread folds its share starting from
+// -inf, the block combines with a uniform gpu.all_reduce, and thread 0 of
+// each block folds the block's result into the buffer atomically. The
+// buffer's value is not loaded: it is the initial value of the reduction.
+// CHECK-LABEL: func.func @amax
+// CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[OUT:.*]]: memref<f32>)
+// CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?xf32>
+// CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
+// CHECK: gpu.launch blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
+// CHECK: %[[BASE:.*]] = arith.muli %[[BX]], %[[BDX]] : index
+// CHECK: %[[FIRST:.*]] = arith.addi %[[BASE]], %[[TX]] : index
+// CHECK: %[[STRIDE:.*]] = arith.muli %[[GX]], %[[BDX]] : index
+// CHECK: %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
+// CHECK: %[[PART:.*]] = scf.for %[[I:.*]] = %[[FIRST]] to %[[TOTAL]] step %[[STRIDE]] iter_args(%[[ACC:.*]] = %[[NEGINF]]) -> (f32) {
+// CHECK-NEXT: %[[IDX:.*]] = affine.delinearize_index %[[I]] into (%[[N]]) : index
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][%[[IDX]]] : memref<?xf32>
+// CHECK-NEXT: %[[ABS:.*]] = math.absf %[[X]] : f32
+// CHECK-NEXT: %[[M:.*]] = arith.maximumf %[[ACC]], %[[ABS]] : f32
+// CHECK-NEXT: scf.yield %[[M]] : f32
+// CHECK-NEXT: }
+// CHECK-NEXT: %[[BLOCK:.*]] = gpu.all_reduce maximumf %[[PART]] uniform {
+// CHECK-NEXT: } : (f32) -> f32
+// CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
+// CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
+// CHECK-NEXT: scf.if %[[LEAD]] {
+// CHECK-NEXT: memref.atomic_rmw maximumf %[[BLOCK]], %[[OUT]][] : (f32, memref<f32>) -> f32
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.terminator
+// CHECK-NOT: memref.load %[[OUT]]
+// CHECK-NOT: linalg.generic
+func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xf32>) outs(%out : memref<f32>) {
+  ^bb0(%x: f32, %acc: f32):
+    %abs = math.absf %x : f32
+    %m = arith.maximumf %acc, %abs : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+// A count over a 2-D dynamic buffer, arith.addi on i64 with the accumulator
+// second: neutral 0, all_reduce add, atomic addi.
+// CHECK-LABEL: func.func @count
+// CHECK-SAME: (%[[A:.*]]: memref<?x?xf32>, %[[OUT:.*]]: memref<i64>)
+// CHECK: %[[N0:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x?xf32>
+// CHECK: %[[N1:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x?xf32>
+// CHECK: %[[P:.*]] = arith.muli %{{.*}}, %[[N0]] : index
+// CHECK: %[[TOTAL:.*]] = arith.muli %[[P]], %[[N1]] : index
+// CHECK: gpu.launch blocks({{.*}}) threads(%[[TX:[a-z0-9_]+]],
+// CHECK: %[[ZERO64:.*]] = arith.constant 0 : i64
+// CHECK: %[[PART:.*]] = scf.for %[[I:.*]] = %{{.*}} to %[[TOTAL]] step %{{.*}} iter_args(%[[ACC:.*]] = %[[ZERO64]]) -> (i64) {
+// CHECK-NEXT: %[[IDX:.*]]:2 = affine.delinearize_index %[[I]] into (%[[N0]], %[[N1]]) : index, index
+// CHECK-NEXT: %[[X:.*]] = memref.load %[[A]][%[[IDX]]#0, %[[IDX]]#1] : memref<?x?xf32>
+// CHECK-NEXT: %[[Z:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT: %[[EQ:.*]] = arith.cmpf oeq, %[[X]], %[[Z]] : f32
+// CHECK-NEXT: %[[E:.*]] = arith.extui %[[EQ]] : i1 to i64
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[ACC]], %[[E]] : i64
+// CHECK-NEXT: scf.yield %[[S]] : i64
+// CHECK-NEXT: }
+// CHECK-NEXT: %[[BLOCK:.*]] = gpu.all_reduce add %[[PART]] uniform {
+// CHECK-NEXT: } : (i64) -> i64
+// CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
+// CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
+// CHECK-NEXT: scf.if %[[LEAD]] {
+// CHECK-NEXT: memref.atomic_rmw addi %[[BLOCK]], %[[OUT]][] : (i64, memref<i64>) -> i64
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.terminator
+// CHECK-NOT: linalg.generic
+func.func @count(%a: memref<?x?xf32>, %out: memref<i64>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>],
+                  iterator_types = ["reduction", "reduction"]}
+      ins(%a : memref<?x?xf32>) outs(%out : memref<i64>) {
+  ^bb0(%x: f32, %acc: i64):
+    %z = arith.constant 0.0 : f32
+    %eq = arith.cmpf oeq, %x, %z : f32
+    %e = arith.extui %eq : i1 to i64
+    %s = arith.addi %e, %acc : i64
+    linalg.yield %s : i64
+  }
+  return
+}
+
+// -----
+
+// A sum whose element is the input itself (i32).
+// CHECK-LABEL: func.func @sum_i32
+// CHECK-SAME: (%[[A:.*]]: memref<?xi32>, %[[OUT:.*]]: memref<i32>)
+// CHECK: %[[ZERO32:.*]] = arith.constant 0 : i32
+// CHECK: scf.for {{.*}} iter_args(%[[ACC:.*]] = %[[ZERO32]]) -> (i32) {
+// CHECK: %[[X:.*]] = memref.load %[[A]]
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[ACC]], %[[X]] : i32
+// CHECK-NEXT: scf.yield %[[S]] : i32
+// CHECK: gpu.all_reduce add %{{.*}} uniform
+// CHECK: memref.atomic_rmw addi %{{.*}}, %[[OUT]][] : (i32, memref<i32>) -> i32
+func.func @sum_i32(%a: memref<?xi32>, %out: memref<i32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xi32>) outs(%out : memref<i32>) {
+  ^bb0(%x: i32, %acc: i32):
+    %s = arith.addi %x, %acc : i32
+    linalg.yield %s : i32
+  }
+  return
+}
+
+// -----
+
+// A generic already inside a gpu.launch is not launched again.
+// CHECK-LABEL: func.func @inside_launch
+// CHECK: gpu.launch
+// CHECK-NOT: gpu.launch
+// CHECK: linalg.generic
+// CHECK-NOT: gpu.launch
+// CHECK: gpu.terminator
+func.func @inside_launch(%a: memref<4xf32>) {
+  %c1 = arith.constant 1 : index
+  gpu.launch blocks(%bx, %by, %bz) in (%x = %c1, %y = %c1, %z = %c1)
+             threads(%tx, %ty, %tz) in (%u = %c1, %v = %c1, %w = %c1) {
+    linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]}
+        outs(%a : memref<4xf32>) {
+    ^bb0(%o: f32):
+      %n = arith.negf %o : f32
+      linalg.yield %n : f32
+    }
+    gpu.terminator
+  }
+  return
+}
+
+// -----
+
+// Not handled, left as they are: a transposed input, ...
+// CHECK-LABEL: func.func @transposed
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%{{.*}} : memref<4x8xf32>) outs(%{{.*}} : memref<8x4xf32>)
+// CHECK-NOT: gpu.launch
+func.func @transposed(%a: memref<4x8xf32>, %b: memref<8x4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1, d0)>, affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      ins(%a : memref<4x8xf32>) outs(%b : memref<8x4xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    linalg.yield %x : f32
+  }
+  return
+}
+
+// -----
+
+// ... a broadcast input, ...
+// CHECK-LABEL: func.func @broadcast
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%{{.*}} : memref<8xf32>) outs(%{{.*}} : memref<4x8xf32>)
+// CHECK-NOT: gpu.launch
+func.func @broadcast(%a: memref<8xf32>, %b: memref<4x8xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      ins(%a : memref<8xf32>) outs(%b : memref<4x8xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    linalg.yield %x : f32
+  }
+  return
+}
+
+// -----
+
+// ... a reduction whose combiner has no block reduction and atomic here
+// (arith.mulf), ...
+// CHECK-LABEL: func.func @product
+// CHECK: linalg.generic
+// CHECK: arith.mulf
+// CHECK-NOT: gpu.launch
+func.func @product(%a: memref<?xf32>, %out: memref<f32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xf32>) outs(%out : memref<f32>) {
+  ^bb0(%x: f32, %acc: f32):
+    %m = arith.mulf %acc, %x : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+// ... arith.maximumf on f64, ...
+// CHECK-LABEL: func.func @max_f64
+// CHECK: linalg.generic
+// CHECK: arith.maximumf
+// CHECK-NOT: gpu.launch
+func.func @max_f64(%a: memref<?xf64>, %out: memref<f64>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xf64>) outs(%out : memref<f64>) {
+  ^bb0(%x: f64, %acc: f64):
+    %m = arith.maximumf %acc, %x : f64
+    linalg.yield %m : f64
+  }
+  return
+}
+
+// -----
+
+// ... a combiner that reads the accumulator twice, ...
+// CHECK-LABEL: func.func @accumulator_read_twice
+// CHECK: linalg.generic
+// CHECK: arith.subf
+// CHECK: arith.maximumf
+// CHECK-NOT: gpu.launch
+func.func @accumulator_read_twice(%a: memref<?xf32>, %out: memref<f32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xf32>) outs(%out : memref<f32>) {
+  ^bb0(%x: f32, %acc: f32):
+    %d = arith.subf %x, %acc : f32
+    %m = arith.maximumf %acc, %d : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+// ... a partial reduction (parallel and reduction loops), ...
+// CHECK-LABEL: func.func @row_sums
+// CHECK: linalg.generic
+// CHECK-SAME: iterator_types = ["parallel", "reduction"]
+// CHECK-NOT: gpu.launch
+func.func @row_sums(%a: memref<4x8xi64>, %out: memref<4xi64>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<4x8xi64>) outs(%out : memref<4xi64>) {
+  ^bb0(%x: i64, %acc: i64):
+    %s = arith.addi %acc, %x : i64
+    linalg.yield %s : i64
+  }
+  return
+}
+
+// -----
+
+// ... a named linalg op, ...
+// CHECK-LABEL: func.func @matmul
+// CHECK: linalg.matmul
+// CHECK-NOT: gpu.launch
+func.func @matmul(%a: memref<4x8xf32>, %b: memref<8x2xf32>, %c: memref<4x2xf32>) {
+  linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x2xf32>) outs(%c : memref<4x2xf32>)
+  return
+}
+
+// -----
+
+// ... and a generic on tensors.
+// CHECK-LABEL: func.func @tensors
+// CHECK: %[[R:.*]] = linalg.generic
+// CHECK-SAME: ins(%{{.*}} : tensor<?xf32>) outs(%{{.*}} : tensor<?xf32>)
+// CHECK: arith.negf
+// CHECK: return %[[R]] : tensor<?xf32>
+// CHECK-NOT: gpu.launch
+func.func @tensors(%a: tensor<?xf32>, %b: tensor<?xf32>) -> tensor<?xf32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],
+                       iterator_types = ["parallel"]}
+      ins(%a : tensor<?xf32>) outs(%b : tensor<?xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  } -> tensor<?xf32>
+  return %r : tensor<?xf32>
+}
+
+// -----
+
+// A reduction whose element is defined outside the body: each iteration
+// adds that value.
+// CHECK-LABEL: func.func @element_from_outside
+// CHECK-SAME: (%{{.*}}: memref<?xf32>, %[[OUT:.*]]: memref<i64>, %[[ONE:.*]]: i64)
+// CHECK: gpu.launch
+// CHECK: scf.for {{.*}} iter_args(%[[ACC:.*]] = %{{.*}}) -> (i64)
+// CHECK: %[[SUM:.*]] = arith.addi %[[ACC]], %[[ONE]] : i64
+// CHECK: scf.yield %[[SUM]] : i64
+// CHECK: gpu.all_reduce add
+// CHECK: memref.atomic_rmw addi %{{.*}}, %[[OUT]][] : (i64, memref<i64>) -> i64
+func.func @element_from_outside(%a: memref<?xf32>, %out: memref<i64>, %one: i64) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
+                  iterator_types = ["reduction"]}
+      ins(%a : memref<?xf32>) outs(%out : memref<i64>) {
+  ^bb0(%x: f32, %acc: i64):
+    %s = arith.addi %acc, %one : i64
+    linalg.yield %s : i64
+  }
+  return
+}
+

@@ -1,0 +1,137 @@
+// --lower-fp8 for the GPU (the default target) with the kernels embedded as
+// PTX text (binary-format=isa), which needs no CUDA toolkit; the fatbin and
+// cubin forms are in lower-fp8-gpu-binary.mlir.
+// RUN: altgrad-opt %s --lower-fp8=binary-format=isa | FileCheck %s --implicit-check-not=altgrad
+//
+// Every op left is an llvm op, a gpu.binary holding a kernel or a
+// gpu.launch_func of one, in the builtin module: the generic form names each
+// op "dialect.op"(; anything else fails the second grep.
+// RUN: altgrad-opt %s --lower-fp8=binary-format=isa --mlir-print-op-generic \
+// RUN:   | grep -oE '"[a-z_]+\.[a-z_.]+"\(' | sort -u \
+// RUN:   | not grep -vE '^"(llvm\.[a-z_.]+|gpu\.binary|gpu\.launch_func|builtin\.module)"\($'
+// RUN: altgrad-opt %s --lower-fp8=binary-format=isa --mlir-print-op-generic \
+// RUN:   | grep -oE '"[a-z_]+\.[a-z_.]+"\(' | sort -u | FileCheck %s --check-prefix=OPS
+//
+// The PTX, one line per line: IEEE f32 division rounded to nearest (no
+// approximate or "full" division, no reciprocal, no flushing of
+// subnormals), the target and the atomics of the reductions.
+// RUN: altgrad-opt %s --lower-fp8=binary-format=isa \
+// RUN:   | sed -e 's/\\0A/\n/g' -e 's/\\09/ /g' \
+// RUN:   | FileCheck %s --check-prefix=PTX --implicit-check-not=.ftz \
+// RUN:       --implicit-check-not=div.approx --implicit-check-not=div.full \
+// RUN:       --implicit-check-not=rcp.
+//
+// chip= changes the target of the kernels and of their PTX.
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89" \
+// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89 --implicit-check-not=sm_90
+
+// OPS: "builtin.module"(
+// OPS: "gpu.binary"(
+// OPS: "gpu.launch_func"(
+// OPS: "llvm.func"(
+
+// CHECK: module attributes {gpu.container_module}
+
+// The output buffer is allocated host_shared (the i8 flag 1) and filled by
+// the kernel; a gpu.launch_func without async token is synchronous.
+// CHECK-LABEL: llvm.func @quantize(
+// CHECK-DAG: %[[SHARED:.*]] = llvm.mlir.constant(1 : i8) : i8
+// CHECK-DAG: %[[NULL:.*]] = llvm.mlir.zero : !llvm.ptr
+// CHECK: %[[OUT:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[NULL]], %[[SHARED]]) : (i64, !llvm.ptr, i8) -> !llvm.ptr
+// CHECK: %[[UMIN:.*]] = llvm.intr.umin
+// CHECK: %[[GRID:.*]] = llvm.intr.umax(%[[UMIN]], %{{.*}})
+// CHECK: gpu.launch_func @quantize_kernel::@quantize_kernel blocks in (%[[GRID]], %{{.*}}, %{{.*}}) threads in
+// CHECK-SAME: %[[OUT]] : !llvm.ptr
+// CHECK-NEXT: llvm.return
+// CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
+
+// amax: a 0-d host_shared result, set to +0, folded into by every block,
+// read back after the launch and freed.
+// CHECK-LABEL: llvm.func @amax(
+// CHECK: %[[ZERO:.*]] = llvm.mlir.constant(0.000000e+00 : f32) : f32
+// CHECK: %[[BUF:.*]] = llvm.call @mgpuMemAlloc(
+// CHECK-NEXT: llvm.store %[[ZERO]], %[[BUF]] : f32, !llvm.ptr
+// CHECK: gpu.launch_func @amax_kernel::@amax_kernel
+// CHECK-SAME: %[[BUF]] : !llvm.ptr
+// CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
+// CHECK-NEXT: %[[STREAM:.*]] = llvm.call @mgpuStreamCreate() : () -> !llvm.ptr
+// CHECK-NEXT: llvm.call @mgpuMemFree(%[[BUF]], %[[STREAM]]) : (!llvm.ptr, !llvm.ptr) -> ()
+// CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]]) : (!llvm.ptr) -> ()
+// CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]]) : (!llvm.ptr) -> ()
+// CHECK-NEXT: llvm.return %[[A]] : f32
+// CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
+
+// stall_count: an i64 count starting at 0.
+// CHECK-LABEL: llvm.func @stall(
+// CHECK: %[[ZERO64:.*]] = llvm.mlir.constant(0 : i64) : i64
+// CHECK: %[[CNT:.*]] = llvm.call @mgpuMemAlloc(
+// CHECK-NEXT: llvm.store %[[ZERO64]], %[[CNT]] : i64, !llvm.ptr
+// CHECK: gpu.launch_func @stall_kernel::@stall_kernel
+// CHECK-SAME: %[[CNT]] : !llvm.ptr
+// CHECK-NEXT: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
+// CHECK: llvm.call @mgpuMemFree(%[[CNT]],
+// CHECK: %[[R0:.*]] = llvm.insertvalue %[[N]], %{{.*}}[0] : !llvm.struct<(i64, i64)>
+// CHECK: llvm.return
+// CHECK: gpu.binary @stall_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
+
+// A constant tensor becomes a global the kernel reads through a host_shared
+// copy made on entry and freed on return.
+// CHECK-LABEL: llvm.func @offset(
+// CHECK: %[[GLOBAL:.*]] = llvm.mlir.addressof @{{.*}} : !llvm.ptr
+// CHECK: %[[COPY:.*]] = llvm.call @mgpuMemAlloc(
+// CHECK: %[[SRC:.*]] = llvm.getelementptr %[[GLOBAL]][0, 0]
+// CHECK: "llvm.intr.memcpy"(%[[COPY]], %[[SRC]], %{{.*}})
+// CHECK: gpu.launch_func @offset_kernel::@offset_kernel
+// CHECK-SAME: %[[COPY]] : !llvm.ptr
+// CHECK: gpu.launch_func
+// CHECK: llvm.call @mgpuMemFree(%[[COPY]],
+// CHECK: llvm.return
+
+// CHECK-DAG: llvm.func @mgpuMemAlloc(i64, !llvm.ptr, i8) -> !llvm.ptr
+// CHECK-DAG: llvm.func @mgpuMemFree(!llvm.ptr, !llvm.ptr)
+// CHECK-DAG: llvm.func @mgpuStreamCreate() -> !llvm.ptr
+// CHECK-DAG: llvm.func @mgpuStreamSynchronize(!llvm.ptr)
+// CHECK-DAG: llvm.func @mgpuStreamDestroy(!llvm.ptr)
+
+// PTX: .version 8.0
+// PTX-NEXT: .target sm_90
+// PTX-LABEL: .entry quantize_kernel(
+// PTX: div.rn.f32
+// PTX: ret;
+// PTX-LABEL: .entry amax_kernel(
+// The block's maximum, folded into the result by a compare-and-swap loop
+// on the NaN-propagating maximum.
+// PTX: ld.shared.b32 [[BLOCK:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX: max.NaN.f32 [[NEW:%r[0-9]+]], [[OLD:%r[0-9]+]], [[BLOCK]];
+// PTX-NEXT: atom.{{[a-z_.]*}}global.cas.b32 {{%r[0-9]+}}, [{{%rd[0-9]+}}], [[OLD]], [[NEW]];
+// PTX-LABEL: .entry stall_kernel(
+// PTX: div.rn.f32
+// PTX: div.rn.f32
+// PTX: atom.global.add.u64
+// PTX-LABEL: .entry offset_kernel(
+// PTX: add.rn.f32
+
+// SM89: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_89", features = "+ptx80">,
+// SM89: .target sm_89
+
+func.func @quantize(%x: tensor<?xf32>, %s: f32) -> tensor<?x!altgrad.fp<E5M2>> {
+  %q = altgrad.quantize %x, %s : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
+  return %q : tensor<?x!altgrad.fp<E5M2>>
+}
+
+func.func @amax(%x: tensor<?xf32>) -> f32 {
+  %a = altgrad.amax %x : tensor<?xf32>
+  return %a : f32
+}
+
+func.func @stall(%w: tensor<?xf32>, %g: tensor<?xf32>, %lr: f32, %s: f32) -> (i64, i64) {
+  %n, %m = altgrad.stall_count %w, %g, %lr, %s format(!altgrad.fp<E4M3FN>) : tensor<?xf32>
+  return %n, %m : i64, i64
+}
+
+func.func @offset(%x: tensor<4xf32>, %s: f32) -> tensor<4x!altgrad.fp<E3M4>> {
+  %c = arith.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %y = arith.addf %x, %c : tensor<4xf32>
+  %q = altgrad.quantize %y, %s : tensor<4xf32> to tensor<4x!altgrad.fp<E3M4>>
+  return %q : tensor<4x!altgrad.fp<E3M4>>
+}
