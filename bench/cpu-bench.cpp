@@ -1,9 +1,10 @@
 //===- cpu-bench.cpp - Time the lowered CPU kernels -----------------------===//
 //
 // Times bench/kernels.mlir, lowered by `altgrad-opt --lower-fp8=target=cpu`
-// and compiled ahead of time, against plain scalar C++ loops with the same semantics (the
-// format model's own functions), on 2^24 elements and one thread. Prints the
-// median nanoseconds per element of each and checks that both agree.
+// and compiled ahead of time, against plain scalar C++ loops with the same
+// semantics (the format model's own functions), on 2^24 elements and one
+// thread. Prints the median nanoseconds per element of each and checks that
+// both agree.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,11 +22,9 @@
 #include <vector>
 
 namespace {
-template <typename T>
-using MemRef1D = StridedMemRefType<T, 1>;
+template <typename T> using MemRef1D = StridedMemRefType<T, 1>;
 
-template <typename T>
-MemRef1D<T> view(std::vector<T> &data) {
+template <typename T> MemRef1D<T> view(std::vector<T> &data) {
   return {data.data(), data.data(), 0, {int64_t(data.size())}, {1}};
 }
 } // namespace
@@ -48,9 +47,9 @@ static double timePerElement(size_t elements, int repeats,
     auto start = std::chrono::steady_clock::now();
     run();
     auto stop = std::chrono::steady_clock::now();
-    times.push_back(std::chrono::duration<double, std::nano>(stop - start)
-                        .count() /
-                    double(elements));
+    times.push_back(
+        std::chrono::duration<double, std::nano>(stop - start).count() /
+        double(elements));
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
@@ -81,20 +80,18 @@ int main(int argc, char **argv) {
   };
   Row rows[] = {
       {"quantize",
-       timePerElement(elements, repeats,
-                      [&] {
-                        _mlir_ciface_quantize_e5m2(&xView, scale, &codesView);
-                      }),
+       timePerElement(
+           elements, repeats,
+           [&] { _mlir_ciface_quantize_e5m2(&xView, scale, &codesView); }),
        timePerElement(elements, repeats,
                       [&] {
                         for (size_t i = 0; i < elements; ++i)
                           codesRef[i] = format.quantize(x[i], scale, overflow);
                       })},
       {"fake_quantize",
-       timePerElement(elements, repeats,
-                      [&] {
-                        _mlir_ciface_fake_quantize_e5m2(&xView, scale, &yView);
-                      }),
+       timePerElement(
+           elements, repeats,
+           [&] { _mlir_ciface_fake_quantize_e5m2(&xView, scale, &yView); }),
        timePerElement(elements, repeats,
                       [&] {
                         for (size_t i = 0; i < elements; ++i)
@@ -113,11 +110,13 @@ int main(int argc, char **argv) {
                                             1e-10f, overflow);
        })}};
 
-  bool agree = codes == codesRef && stalled == stalledRef &&
-               std::memcmp(y.data(), yRef.data(), elements * sizeof(float)) == 0;
-  std::printf("{\n  \"elements\": %zu,\n  \"format\": \"E5M2\",\n"
-              "  \"threads\": 1,\n  \"results_agree\": %s,\n  \"ns_per_element\": {\n",
-              elements, agree ? "true" : "false");
+  bool agree =
+      codes == codesRef && stalled == stalledRef &&
+      std::memcmp(y.data(), yRef.data(), elements * sizeof(float)) == 0;
+  std::printf(
+      "{\n  \"elements\": %zu,\n  \"format\": \"E5M2\",\n"
+      "  \"threads\": 1,\n  \"results_agree\": %s,\n  \"ns_per_element\": {\n",
+      elements, agree ? "true" : "false");
   for (size_t i = 0; i < std::size(rows); ++i)
     std::printf("    \"%s\": {\"lowered\": %.3f, \"scalar_cpp\": %.3f}%s\n",
                 rows[i].name, rows[i].lowered, rows[i].scalar,

@@ -50,7 +50,7 @@ struct FormatKernels {
 } // namespace
 
 #define ALTGRAD_FORMAT_ENTRY(F)                                                \
-  {#F, _mlir_ciface_fake_quantize_##F, _mlir_ciface_quantize_##F}
+  { #F, _mlir_ciface_fake_quantize_##F, _mlir_ciface_quantize_##F }
 static const FormatKernels kFormats[] = {
     ALTGRAD_FORMAT_ENTRY(E0M7), ALTGRAD_FORMAT_ENTRY(E1M6),
     ALTGRAD_FORMAT_ENTRY(E3M4), ALTGRAD_FORMAT_ENTRY(E5M2),
@@ -153,9 +153,8 @@ int main(int argc, char **argv) {
     MemRefF32 xs = f32(x, n), gs = f32(g, n), ys = f32(out, n);
     MemRefU8 qs = u8(codes, n);
     std::string size = "2^" + std::to_string(log2);
-    row("copy f32 (cuMemcpyDtoD), " + size, n, 8.0 * n, medianMs([&] {
-          CHECK_CUDA(cuMemcpyDtoD(out, x, n * 4));
-        }));
+    row("copy f32 (cuMemcpyDtoD), " + size, n, 8.0 * n,
+        medianMs([&] { CHECK_CUDA(cuMemcpyDtoD(out, x, n * 4)); }));
     for (const FormatKernels &kernels : kFormats) {
       if (log2 != 28 && std::string(kernels.format) != "E5M2")
         continue;
@@ -169,8 +168,7 @@ int main(int argc, char **argv) {
     row("stall_count E5M2, " + size, n, 8.0 * n, medianMs([&] {
           _mlir_ciface_stall_count_E5M2(&xs, &gs, 0.01f, 0.01f);
         }));
-    row("amax, " + size, n, 4.0 * n,
-        medianMs([&] { _mlir_ciface_amax(&xs); }));
+    row("amax, " + size, n, 4.0 * n, medianMs([&] { _mlir_ciface_amax(&xs); }));
   }
   std::printf("\n]}\n");
   return 0;

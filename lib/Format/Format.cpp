@@ -102,8 +102,8 @@ std::optional<Format> Format::lookup(llvm::StringRef name) {
 
 std::optional<llvm::StringRef> Format::name() const {
   for (const Named &entry : kRegistry)
-    if (*this == Format(entry.exponentBits, entry.mantissaBits, entry.bias,
-                        entry.rule))
+    if (*this ==
+        Format(entry.exponentBits, entry.mantissaBits, entry.bias, entry.rule))
       return llvm::StringRef(entry.name);
   return std::nullopt;
 }
@@ -129,8 +129,8 @@ bool Format::isNaN(uint8_t code) const {
 }
 
 bool Format::isInf(uint8_t code) const {
-  return hasInf() &&
-         (code & magnitudeMask()) == maxExponentField() << mantissaBits_;
+  return hasInf() && (code & magnitudeMask()) == maxExponentField()
+                                                     << mantissaBits_;
 }
 
 uint8_t Format::nanCode(bool negative) const {

@@ -32,17 +32,16 @@ static void buildBufferizedPipeline(OpPassManager &pm) {
 
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   buildBufferizedPipeline(pm);
-  addUpstream(pm,
-              "func.func(convert-linalg-to-loops),"
-              "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
-              "convert-scf-to-cf,"
-              // memref before arith: memref.dim of a constant index then
-              // needs no stack slot.
-              "convert-vector-to-llvm,finalize-memref-to-llvm,"
-              "convert-math-to-llvm,convert-arith-to-llvm,"
-              "convert-index-to-llvm,convert-cf-to-llvm,"
-              "convert-func-to-llvm,convert-ub-to-llvm,"
-              "reconcile-unrealized-casts,canonicalize");
+  addUpstream(pm, "func.func(convert-linalg-to-loops),"
+                  "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
+                  "convert-scf-to-cf,"
+                  // memref before arith: memref.dim of a constant index then
+                  // needs no stack slot.
+                  "convert-vector-to-llvm,finalize-memref-to-llvm,"
+                  "convert-math-to-llvm,convert-arith-to-llvm,"
+                  "convert-index-to-llvm,convert-cf-to-llvm,"
+                  "convert-func-to-llvm,convert-ub-to-llvm,"
+                  "reconcile-unrealized-casts,canonicalize");
 }
 
 void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,

@@ -36,11 +36,9 @@
 #include <vector>
 
 namespace {
-template <typename T>
-using MemRef = StridedMemRefType<T, 1>;
+template <typename T> using MemRef = StridedMemRefType<T, 1>;
 
-template <typename T>
-MemRef<T> memref(T *data, int64_t size) {
+template <typename T> MemRef<T> memref(T *data, int64_t size) {
   return {data, data, 0, {size}, {1}};
 }
 
@@ -72,8 +70,7 @@ static void check(CUresult result, const char *call) {
 #define CHECK_CUDA(call) check(call, #call)
 
 /// Device memory for `count` elements of T.
-template <typename T>
-struct DeviceBuffer {
+template <typename T> struct DeviceBuffer {
   explicit DeviceBuffer(size_t count) : count(count) {
     if (count)
       CHECK_CUDA(cuMemAlloc(&pointer, count * sizeof(T)));
@@ -116,8 +113,7 @@ static void parallelFor(size_t count,
 }
 
 static double secondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                       start)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
       .count();
 }
 
@@ -211,8 +207,7 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
                 kernel.format, kernel.saturate ? "saturate" : "ieee",
                 (unsigned long long)gpuMismatches.load(),
                 (unsigned long long)cpuMismatches.load(), gpuSeconds,
-                secondsSince(start),
-                mismatchNote.c_str());
+                secondsSince(start), mismatchNote.c_str());
   report(gpuMismatches == 0 && cpuMismatches == 0, line);
 }
 
@@ -228,8 +223,8 @@ static std::vector<float> makeData(size_t count, uint64_t seed,
       state ^= state << 17;
       // A uniform value in (-1, 1) scaled; adversarial data mixes in the
       // special values at fixed rates.
-      float value = (float(state >> 40) / float(1 << 24) * 2.0f - 1.0f) *
-                    magnitude;
+      float value =
+          (float(state >> 40) / float(1 << 24) * 2.0f - 1.0f) * magnitude;
       if (adversarial) {
         switch ((state >> 8) % 64) {
         case 0:
@@ -310,9 +305,8 @@ static void checkReductions(size_t count, const char *kind, uint64_t seed) {
     std::snprintf(line, sizeof(line),
                   "stall_count %s, %zu elements, %s: GPU %lld, CPU %lld "
                   "(GPU %.3f ms)",
-                  kStallKernels[k].format, count, kind,
-                  (long long)gpuStalled, (long long)cpuStalled,
-                  secondsSince(start) * 1e3);
+                  kStallKernels[k].format, count, kind, (long long)gpuStalled,
+                  (long long)cpuStalled, secondsSince(start) * 1e3);
     report(gpuStalled == cpuStalled, line);
   }
 }

@@ -37,8 +37,8 @@ static void printMlir(const char *prefix) {
           "()\n"
           "  return\n}\n\n",
           prefix, format.name, mode, format.name,
-          std::strcmp(mode, "ieee") == 0 ? " overflow<ieee>" : "",
-          format.name, format.name, format.name);
+          std::strcmp(mode, "ieee") == 0 ? " overflow<ieee>" : "", format.name,
+          format.name, format.name);
     }
   }
   for (const char *format : kStallFormats)
@@ -55,14 +55,13 @@ static void printMlir(const char *prefix) {
         "format(!altgrad.fp<%s>) : tensor<?xf32>\n"
         "  return %%s : i64\n}\n\n",
         prefix, format, format);
-  std::printf(
-      "func.func @%s_amax(%%x: memref<?xf32>) -> f32 attributes "
-      "{llvm.emit_c_interface} {\n"
-      "  %%t = bufferization.to_tensor %%x restrict : memref<?xf32> to "
-      "tensor<?xf32>\n"
-      "  %%a = altgrad.amax %%t : tensor<?xf32>\n"
-      "  return %%a : f32\n}\n\n",
-      prefix);
+  std::printf("func.func @%s_amax(%%x: memref<?xf32>) -> f32 attributes "
+              "{llvm.emit_c_interface} {\n"
+              "  %%t = bufferization.to_tensor %%x restrict : memref<?xf32> to "
+              "tensor<?xf32>\n"
+              "  %%a = altgrad.amax %%t : tensor<?xf32>\n"
+              "  return %%a : f32\n}\n\n",
+              prefix);
   // out[i] = the f32 with bit pattern base + i (mod 2^32).
   std::printf(
       "#identity = affine_map<(d0) -> (d0)>\n"

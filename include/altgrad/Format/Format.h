@@ -55,9 +55,8 @@ public:
                               int bias, SpecialRule rule);
 
   /// The format with these parameters, or nothing when they are invalid.
-  static std::optional<Format> get(unsigned exponentBits,
-                                   unsigned mantissaBits, int bias,
-                                   SpecialRule rule);
+  static std::optional<Format> get(unsigned exponentBits, unsigned mantissaBits,
+                                   int bias, SpecialRule rule);
 
   /// The format registered under `name` (E5M2, E4M3FN, ...), if any.
   static std::optional<Format> lookup(llvm::StringRef name);
@@ -76,7 +75,9 @@ public:
 
   unsigned bitWidth() const { return 1 + exponentBits_ + mantissaBits_; }
   unsigned numCodes() const { return 1u << bitWidth(); }
-  uint8_t signMask() const { return uint8_t(1u << (exponentBits_ + mantissaBits_)); }
+  uint8_t signMask() const {
+    return uint8_t(1u << (exponentBits_ + mantissaBits_));
+  }
   uint8_t magnitudeMask() const { return uint8_t(signMask() - 1); }
 
   bool hasInf() const;

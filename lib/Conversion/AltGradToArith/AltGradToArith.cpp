@@ -46,8 +46,7 @@ AltGradTypeConverter::AltGradTypeConverter() {
     return type.clone(convertType(type.getElementType()));
   });
   addConversion([this](MemRefType type) -> Type {
-    return MemRefType::get(type.getShape(),
-                           convertType(type.getElementType()),
+    return MemRefType::get(type.getShape(), convertType(type.getElementType()),
                            type.getLayout(), type.getMemorySpace());
   });
   addConversion([](HistoryType type, SmallVectorImpl<Type> &results) {
@@ -103,8 +102,8 @@ static Value emitReduction(OpBuilder &builder, Location loc, ValueRange inputs,
     Value initTensor =
         linalg::FillOp::create(
             builder, loc, init,
-            ValueRange{tensor::EmptyOp::create(builder, loc, ArrayRef<int64_t>{},
-                                               init.getType())})
+            ValueRange{tensor::EmptyOp::create(
+                builder, loc, ArrayRef<int64_t>{}, init.getType())})
             .getResult(0);
     unsigned rank = tensorType.getRank();
     SmallVector<AffineMap> maps(inputs.size(),
@@ -117,10 +116,10 @@ static Value emitReduction(OpBuilder &builder, Location loc, ValueRange inputs,
         ValueRange{initTensor}, maps, iterators,
         [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
           Value element = body(nested, nestedLoc, args.drop_back());
-          linalg::YieldOp::create(
-              nested, nestedLoc,
-              vector::makeArithReduction(nested, nestedLoc, kind, args.back(),
-                                         element));
+          linalg::YieldOp::create(nested, nestedLoc,
+                                  vector::makeArithReduction(nested, nestedLoc,
+                                                             kind, args.back(),
+                                                             element));
         });
     return tensor::ExtractOp::create(builder, loc, generic.getResult(0),
                                      ValueRange{});
@@ -140,18 +139,18 @@ static Value emitElementCount(OpBuilder &builder, Location loc, Value value) {
   auto i64 = builder.getI64Type();
   auto shaped = dyn_cast<ShapedType>(value.getType());
   if (!shaped)
-    return arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(1));
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getI64IntegerAttr(1));
   Value count =
       arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(1));
   for (auto [dim, size] : llvm::enumerate(shaped.getShape())) {
-    Value extent =
-        ShapedType::isDynamic(size)
-            ? arith::IndexCastOp::create(
-                  builder, loc, i64,
-                  tensor::DimOp::create(builder, loc, value, dim))
-            : arith::ConstantOp::create(builder, loc,
-                                        builder.getI64IntegerAttr(size))
-                  .getResult();
+    Value extent = ShapedType::isDynamic(size)
+                       ? arith::IndexCastOp::create(
+                             builder, loc, i64,
+                             tensor::DimOp::create(builder, loc, value, dim))
+                       : arith::ConstantOp::create(
+                             builder, loc, builder.getI64IntegerAttr(size))
+                             .getResult();
     count = arith::MulIOp::create(builder, loc, count, extent);
   }
   return count;
@@ -296,10 +295,10 @@ struct ComputeScaleLowering : OpConversionPattern<ComputeScaleOp> {
   LogicalResult
   matchAndRewrite(ComputeScaleOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(
-        op, emitComputeScale(rewriter, op.getLoc(), *getFormat(op.getFormat()),
-                             adaptor.getAmax(),
-                             op.getScaleMin().convertToFloat()));
+    rewriter.replaceOp(op, emitComputeScale(rewriter, op.getLoc(),
+                                            *getFormat(op.getFormat()),
+                                            adaptor.getAmax(),
+                                            op.getScaleMin().convertToFloat()));
     return success();
   }
 };
@@ -308,11 +307,12 @@ struct ComputeScaleLowering : OpConversionPattern<ComputeScaleOp> {
 static SmallVector<Value> emitEmptyHistory(OpBuilder &builder, Location loc,
                                            HistoryType type) {
   auto recordsType = VectorType::get({type.getLength()}, builder.getF32Type());
-  return {arith::ConstantOp::create(
-              builder, loc,
-              SplatElementsAttr::get(recordsType,
-                                     builder.getF32FloatAttr(kEmptyRecord))),
-          arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(0))};
+  return {
+      arith::ConstantOp::create(
+          builder, loc,
+          SplatElementsAttr::get(recordsType,
+                                 builder.getF32FloatAttr(kEmptyRecord))),
+      arith::ConstantOp::create(builder, loc, builder.getI64IntegerAttr(0))};
 }
 
 template <typename OpTy>
@@ -345,7 +345,8 @@ struct HistoryUpdateLowering : OpConversionPattern<HistoryUpdateOp> {
     Value nonEmpty = arith::CmpIOp::create(
         rewriter, loc, arith::CmpIPredicate::sgt,
         emitElementCount(rewriter, loc, input),
-        arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)));
+        arith::ConstantOp::create(rewriter, loc,
+                                  rewriter.getI64IntegerAttr(0)));
     Value recorded = arith::AndIOp::create(rewriter, loc, finite, nonEmpty);
     Value refused = arith::XOrIOp::create(rewriter, loc, nonEmpty, recorded);
 
@@ -380,9 +381,8 @@ struct HistoryAmaxLowering : OpConversionPattern<HistoryAmaxOp> {
             ? vector::ExtractOp::create(rewriter, loc, records,
                                         ArrayRef<int64_t>{length - 1})
                   .getResult()
-            : vector::ReductionOp::create(rewriter, loc,
-                                          vector::CombiningKind::MAXIMUMF,
-                                          records)
+            : vector::ReductionOp::create(
+                  rewriter, loc, vector::CombiningKind::MAXIMUMF, records)
                   .getResult();
     // Only empty slots are negative: nothing recorded reports 1.0.
     Value empty =
@@ -424,11 +424,10 @@ struct StallCountLowering : OpConversionPattern<StallCountOp> {
         vector::CombiningKind::ADD,
         arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)),
         [&](OpBuilder &builder, Location nestedLoc, ValueRange elements) {
-          Value stalls =
-              FormatCodegen(builder, nestedLoc, target.format,
-                            target.codeElementType)
-                  .isStalled(elements[0], elements[1], lr, scale, threshold,
-                             overflow);
+          Value stalls = FormatCodegen(builder, nestedLoc, target.format,
+                                       target.codeElementType)
+                             .isStalled(elements[0], elements[1], lr, scale,
+                                        threshold, overflow);
           Type i64 = builder.getI64Type();
           if (auto vector = dyn_cast<VectorType>(stalls.getType()))
             i64 = vector.clone(i64);
@@ -496,8 +495,8 @@ struct FuncSignatureLowering : OpConversionPattern<func::FuncOp> {
         failed(rewriter.convertRegionTypes(&op.getBody(), converter, &inputs)))
       return rewriter.notifyMatchFailure(op, "blocks do not convert");
     rewriter.modifyOpInPlace(op, [&] {
-      op.setType(FunctionType::get(op.getContext(),
-                                   inputs.getConvertedTypes(), results));
+      op.setType(FunctionType::get(op.getContext(), inputs.getConvertedTypes(),
+                                   results));
     });
     return success();
   }
@@ -538,13 +537,13 @@ void altgrad::populateAltGradToArithConversionPatterns(
   MLIRContext *context = patterns.getContext();
   patterns.add<AmaxLowering, ComputeScaleLowering, ConstantLowering,
                ElementwiseLowering<DequantizeOp>,
-               ElementwiseLowering<FakeQuantizeOp>,
-               HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
+               ElementwiseLowering<FakeQuantizeOp>, HistoryAmaxLowering,
+               HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
                HistoryUpdateLowering, ElementwiseLowering<QuantizeOp>,
-               StallCountLowering,
-               ConvertOperandAndResultTypes, FuncSignatureLowering,
-               BranchLowering, CondBranchLowering>(typeConverter, context);
+               StallCountLowering, ConvertOperandAndResultTypes,
+               FuncSignatureLowering, BranchLowering, CondBranchLowering>(
+      typeConverter, context);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);

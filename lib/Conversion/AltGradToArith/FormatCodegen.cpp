@@ -53,8 +53,8 @@ Value FormatCodegen::floatConstant(Type like, float value) {
 
 Value FormatCodegen::splat(Value scalar, Type like) {
   if (auto vector = dyn_cast<VectorType>(like))
-    return vector::BroadcastOp::create(
-        builder, loc, vector.clone(scalar.getType()), scalar);
+    return vector::BroadcastOp::create(builder, loc,
+                                       vector.clone(scalar.getType()), scalar);
   return scalar;
 }
 
@@ -72,8 +72,8 @@ Value FormatCodegen::codeToI32(Value code) {
   Type element = getElementTypeOrSelf(like);
   if (auto floatType = dyn_cast<FloatType>(element))
     code = arith::BitcastOp::create(
-        builder, loc, shaped(builder.getIntegerType(floatType.getWidth()), like),
-        code);
+        builder, loc,
+        shaped(builder.getIntegerType(floatType.getWidth()), like), code);
   Type i32 = shaped(builder.getI32Type(), like);
   Value wide = arith::ExtUIOp::create(builder, loc, i32, code);
   return arith::AndIOp::create(builder, loc, wide,
@@ -110,8 +110,8 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   // A NaN keeps the sign of the input itself: GPUs return a canonical NaN
   // from the division, whatever the operand's sign.
   Type inputElement = getElementTypeOrSelf(like);
-  Type inputBitsType =
-      shaped(builder.getIntegerType(inputElement.getIntOrFloatBitWidth()), like);
+  Type inputBitsType = shaped(
+      builder.getIntegerType(inputElement.getIntOrFloatBitWidth()), like);
   Value inputNegative =
       cmp(CmpIPredicate::slt,
           arith::BitcastOp::create(builder, loc, inputBitsType, x),
@@ -133,11 +133,10 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   // significand and rounds to zero below.
   Value isSubnormal = cmp(CmpIPredicate::ult, absBits, c(0x800000));
   Value magnitudeF32 = arith::BitcastOp::create(builder, loc, f32, absBits);
-  Value normalized = select(
-      isSubnormal,
-      arith::MulFOp::create(builder, loc, magnitudeF32,
-                            floatConstant(like, 0x1p64f)),
-      magnitudeF32);
+  Value normalized = select(isSubnormal,
+                            arith::MulFOp::create(builder, loc, magnitudeF32,
+                                                  floatConstant(like, 0x1p64f)),
+                            magnitudeF32);
   Value normalizedBits =
       arith::BitcastOp::create(builder, loc, i32, normalized);
   Value exponent = sub(
@@ -165,7 +164,8 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Value odd = cmp(CmpIPredicate::ne, andi(magnitude, c(1)), c(0));
   Value roundUp = ori(cmp(CmpIPredicate::ugt, remainder, half),
                       andi(cmp(CmpIPredicate::eq, remainder, half), odd));
-  magnitude = add(magnitude, arith::ExtUIOp::create(builder, loc, i32, roundUp));
+  magnitude =
+      add(magnitude, arith::ExtUIOp::create(builder, loc, i32, roundUp));
 
   Value code = ori(select(negative, c(format.signMask()), c(0)), magnitude);
   if (!format.hasNegativeZero())
@@ -217,12 +217,11 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
 
   Value bits = codeToI32(code);
   int64_t mantissaBits = format.mantissaBits();
-  Value magnitude = arith::AndIOp::create(builder, loc, bits,
-                                          c(format.magnitudeMask()));
-  Value negative =
-      cmp(CmpIPredicate::ne,
-          arith::AndIOp::create(builder, loc, bits, c(format.signMask())),
-          c(0));
+  Value magnitude =
+      arith::AndIOp::create(builder, loc, bits, c(format.magnitudeMask()));
+  Value negative = cmp(
+      CmpIPredicate::ne,
+      arith::AndIOp::create(builder, loc, bits, c(format.signMask())), c(0));
   Value exponentField =
       arith::ShRUIOp::create(builder, loc, magnitude, c(mantissaBits));
   Value mantissa = arith::AndIOp::create(builder, loc, magnitude,
@@ -242,16 +241,16 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
       builder, loc, arith::AddIOp::create(builder, loc, unit, c(127)), c(23));
   Value subnormalShift = arith::MinSIOp::create(
       builder, loc,
-      arith::MaxSIOp::create(
-          builder, loc, arith::AddIOp::create(builder, loc, unit, c(149)),
-          c(0)),
+      arith::MaxSIOp::create(builder, loc,
+                             arith::AddIOp::create(builder, loc, unit, c(149)),
+                             c(0)),
       c(31));
   Value subnormalPower =
       arith::ShLIOp::create(builder, loc, c(1), subnormalShift);
-  Value power = arith::BitcastOp::create(
-      builder, loc, f32,
-      select(cmp(CmpIPredicate::sge, unit, c(-126)), normalPower,
-             subnormalPower));
+  Value power =
+      arith::BitcastOp::create(builder, loc, f32,
+                               select(cmp(CmpIPredicate::sge, unit, c(-126)),
+                                      normalPower, subnormalPower));
   Value value = arith::MulFOp::create(
       builder, loc, arith::UIToFPOp::create(builder, loc, f32, significand),
       power);
@@ -263,14 +262,14 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
     Value isInf = cmp(CmpIPredicate::eq, magnitude,
                       c(format.infCode(false) & format.magnitudeMask()));
     Value inf = select(
-        negative,
-        floatConstant(like, -std::numeric_limits<float>::infinity()),
+        negative, floatConstant(like, -std::numeric_limits<float>::infinity()),
         floatConstant(like, std::numeric_limits<float>::infinity()));
     value = select(isInf, inf, value);
     beyondFinite = arith::AndIOp::create(
         builder, loc, beyondFinite,
-        arith::XOrIOp::create(builder, loc, isInf,
-                              intConstant(shaped(builder.getI1Type(), like), 1)));
+        arith::XOrIOp::create(
+            builder, loc, isInf,
+            intConstant(shaped(builder.getI1Type(), like), 1)));
   }
   if (format.hasNaN()) {
     // Beyond the largest finite magnitude, or the one negative-zero NaN code
@@ -295,12 +294,12 @@ Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
   Value update = arith::NegFOp::create(
       builder, loc, arith::MulFOp::create(builder, loc, splat(lr, like), grad));
   Value updated = arith::AddFOp::create(builder, loc, weight, update);
-  Value unmoved = arith::CmpFOp::create(
-      builder, loc, CmpFPredicate::OEQ, fakeQuantize(weight, scale, overflow),
-      fakeQuantize(updated, scale, overflow));
-  Value counted = arith::CmpFOp::create(
-      builder, loc, CmpFPredicate::OGT, emitAbsF32(builder, loc, grad),
-      floatConstant(like, threshold));
+  Value unmoved = arith::CmpFOp::create(builder, loc, CmpFPredicate::OEQ,
+                                        fakeQuantize(weight, scale, overflow),
+                                        fakeQuantize(updated, scale, overflow));
+  Value counted = arith::CmpFOp::create(builder, loc, CmpFPredicate::OGT,
+                                        emitAbsF32(builder, loc, grad),
+                                        floatConstant(like, threshold));
   return arith::AndIOp::create(builder, loc, unmoved, counted);
 }
 
@@ -322,7 +321,8 @@ Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
                                 const Format &format, Value amax,
                                 float scaleMin) {
   auto f32 = [&](float value) {
-    return arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(value));
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getF32FloatAttr(value));
   };
   Value ratio = arith::DivFOp::create(
       builder, loc, amax, f32(static_cast<float>(format.largestFinite())));

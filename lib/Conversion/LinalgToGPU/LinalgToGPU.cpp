@@ -64,10 +64,10 @@ static std::optional<Combiner> matchFullReduction(linalg::GenericOp op) {
   Type type = accumulator.getType();
   Builder builder(op.getContext());
   if (isa<arith::MaximumFOp>(combiner) && type.isF32())
-    return Combiner{combiner, element, gpu::AllReduceOperation::MAXIMUMF,
-                    arith::AtomicRMWKind::maximumf,
-                    builder.getF32FloatAttr(
-                        -std::numeric_limits<float>::infinity())};
+    return Combiner{
+        combiner, element, gpu::AllReduceOperation::MAXIMUMF,
+        arith::AtomicRMWKind::maximumf,
+        builder.getF32FloatAttr(-std::numeric_limits<float>::infinity())};
   if (isa<arith::AddIOp>(combiner))
     return Combiner{combiner, element, gpu::AllReduceOperation::ADD,
                     arith::AtomicRMWKind::addi,
@@ -97,8 +97,8 @@ static void cloneBody(OpBuilder &builder, Location loc, linalg::GenericOp op,
     if (argument.use_empty() ||
         (op.isDpsInit(&operand) && op.getNumReductionLoops() != 0))
       continue;
-    mapping.map(argument, memref::LoadOp::create(builder, loc, operand.get(),
-                                                 indices));
+    mapping.map(argument,
+                memref::LoadOp::create(builder, loc, operand.get(), indices));
   }
   for (Operation &nested : body->without_terminator()) {
     if (&nested == skip)
@@ -113,9 +113,9 @@ static void cloneBody(OpBuilder &builder, Location loc, linalg::GenericOp op,
 
 /// Grid-stride launch over `total` iterations; `emitIteration` receives the
 /// builder inside the loop, the linear index and the loop-carried values.
-static gpu::LaunchOp emitGridStrideLaunch(
-    OpBuilder &builder, Location loc, Value total, int64_t blockSize,
-    int64_t maxBlocks) {
+static gpu::LaunchOp emitGridStrideLaunch(OpBuilder &builder, Location loc,
+                                          Value total, int64_t blockSize,
+                                          int64_t maxBlocks) {
   auto c = [&](int64_t value) {
     return arith::ConstantIndexOp::create(builder, loc, value);
   };
@@ -172,10 +172,9 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
           ValueRange carried) {
         SmallVector<Value> indices;
         if (!extents.empty())
-          llvm::append_range(indices,
-                             affine::AffineDelinearizeIndexOp::create(
-                                 nested, nestedLoc, linear, extents)
-                                 .getResults());
+          llvm::append_range(indices, affine::AffineDelinearizeIndexOp::create(
+                                          nested, nestedLoc, linear, extents)
+                                          .getResults());
         IRMapping mapping;
         cloneBody(nested, nestedLoc, op, indices,
                   combiner ? combiner->op : nullptr, mapping);
@@ -196,16 +195,15 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
       });
   builder.setInsertionPointAfter(loop);
   if (combiner) {
-    Value blockResult =
-        gpu::AllReduceOp::create(
-            builder, loc, loop.getResult(0),
-            gpu::AllReduceOperationAttr::get(builder.getContext(),
-                                             combiner->blockReduction),
-            builder.getUnitAttr())
-            .getResult();
-    Value leader = arith::CmpIOp::create(
-        builder, loc, arith::CmpIPredicate::eq, threadId,
-        arith::ConstantIndexOp::create(builder, loc, 0));
+    Value blockResult = gpu::AllReduceOp::create(
+                            builder, loc, loop.getResult(0),
+                            gpu::AllReduceOperationAttr::get(
+                                builder.getContext(), combiner->blockReduction),
+                            builder.getUnitAttr())
+                            .getResult();
+    Value leader =
+        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, threadId,
+                              arith::ConstantIndexOp::create(builder, loc, 0));
     auto ifLeader = scf::IfOp::create(builder, loc, leader);
     builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
     memref::AtomicRMWOp::create(builder, loc, combiner->atomic, blockResult,

@@ -28,8 +28,7 @@ public:
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
-  mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale,
-                           Overflow overflow);
+  mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// SPEC.md section 5: whether each weight stalls, as i1 of `weight`'s shape.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);

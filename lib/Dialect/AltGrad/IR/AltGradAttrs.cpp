@@ -43,8 +43,7 @@ LogicalResult CodesAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                        << type;
   if (!codes.getElementType().isInteger(8))
     return emitError() << "codes must be i8, got " << codes.getElementType();
-  ArrayRef<int64_t> shape =
-      shaped ? shaped.getShape() : ArrayRef<int64_t>();
+  ArrayRef<int64_t> shape = shaped ? shaped.getShape() : ArrayRef<int64_t>();
   if (codes.getType().getShape() != shape)
     return emitError() << "codes of shape " << codes.getType()
                        << " do not match " << type;

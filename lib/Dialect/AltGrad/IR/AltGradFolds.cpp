@@ -19,8 +19,7 @@ using namespace altgrad;
 namespace {
 /// The elements of a constant scalar, vector or tensor: one value when the
 /// constant is a splat, `count` values otherwise.
-template <typename T>
-struct Elements {
+template <typename T> struct Elements {
   SmallVector<T> values;
   int64_t count;
 
@@ -109,7 +108,8 @@ static Attribute makeCodes(Type type, ArrayRef<uint8_t> codes) {
   SmallVector<APInt> bytes;
   for (uint8_t code : codes)
     bytes.emplace_back(8, code);
-  return CodesAttr::get(context, type, DenseIntElementsAttr::get(codesType, bytes));
+  return CodesAttr::get(context, type,
+                        DenseIntElementsAttr::get(codesType, bytes));
 }
 
 /// An f32 constant of `type` holding `values`, one value standing for a splat.
@@ -197,8 +197,8 @@ OpFoldResult ComputeScaleOp::fold(FoldAdaptor adaptor) {
   if (!amax)
     return {};
   Format format = *altgrad::getFormat(getFormat());
-  return FloatAttr::get(getType(),
-                        format.computeScale(*amax, getScaleMin().convertToFloat()));
+  return FloatAttr::get(
+      getType(), format.computeScale(*amax, getScaleMin().convertToFloat()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -207,8 +207,9 @@ OpFoldResult ComputeScaleOp::fold(FoldAdaptor adaptor) {
 
 static HistoryAttr makeHistory(Type type, ArrayRef<float> records,
                                uint64_t rejected) {
-  return HistoryAttr::get(
-      type.getContext(), type, DenseF32ArrayAttr::get(type.getContext(), records), rejected);
+  return HistoryAttr::get(type.getContext(), type,
+                          DenseF32ArrayAttr::get(type.getContext(), records),
+                          rejected);
 }
 
 OpFoldResult HistoryEmptyOp::fold(FoldAdaptor) {

@@ -19,10 +19,9 @@ using namespace altgrad;
 // FormatType
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-FormatType::verify(function_ref<InFlightDiagnostic()> emitError,
-                   unsigned exponentBits, unsigned mantissaBits, int bias,
-                   SpecialRule rule) {
+LogicalResult FormatType::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 unsigned exponentBits, unsigned mantissaBits,
+                                 int bias, SpecialRule rule) {
   std::string problem =
       Format::diagnose(exponentBits, mantissaBits, bias, rule);
   if (problem.empty())
@@ -81,9 +80,8 @@ Type FormatType::parse(AsmParser &parser) {
     std::string names;
     for (const Format::Named &entry : Format::registry())
       names += (names.empty() ? "" : ", ") + std::string(entry.name);
-    parser.emitError(loc) << "unknown format '" << name
-                          << "': expected one of " << names
-                          << " or E<e>M<m> with explicit parameters";
+    parser.emitError(loc) << "unknown format '" << name << "': expected one of "
+                          << names << " or E<e>M<m> with explicit parameters";
     return {};
   }
   auto [exponentBits, mantissaBits] = *split;
@@ -92,8 +90,7 @@ Type FormatType::parse(AsmParser &parser) {
   int bias = exponentBits == 0   ? 1
              : exponentBits <= 8 ? (1 << (exponentBits - 1)) - 1
                                  : 0;
-  SpecialRule rule =
-      exponentBits == 0 ? SpecialRule::None : SpecialRule::IEEE;
+  SpecialRule rule = exponentBits == 0 ? SpecialRule::None : SpecialRule::IEEE;
 
   while (!closed && succeeded(parser.parseOptionalComma())) {
     StringRef key;
@@ -109,23 +106,20 @@ Type FormatType::parse(AsmParser &parser) {
         return {};
       std::optional<SpecialRule> parsed = parseSpecialRule(ruleName);
       if (!parsed) {
-        parser.emitError(ruleLoc)
-            << "unknown special-value rule '" << ruleName
-            << "': expected ieee, fn, fnuz or none";
+        parser.emitError(ruleLoc) << "unknown special-value rule '" << ruleName
+                                  << "': expected ieee, fn, fnuz or none";
         return {};
       }
       rule = *parsed;
     } else {
       parser.emitError(parser.getCurrentLocation())
-          << "unknown format parameter '" << key
-          << "': expected bias or rule";
+          << "unknown format parameter '" << key << "': expected bias or rule";
       return {};
     }
   }
   if (!closed && parser.parseGreater())
     return {};
-  return getChecked(emitError, context, exponentBits, mantissaBits, bias,
-                    rule);
+  return getChecked(emitError, context, exponentBits, mantissaBits, bias, rule);
 }
 
 void FormatType::print(AsmPrinter &printer) const {
@@ -166,8 +160,8 @@ Type HistoryType::parse(AsmParser &parser) {
                           << std::numeric_limits<unsigned>::max();
     return {};
   }
-  return getChecked([&] { return parser.emitError(loc); },
-                    parser.getContext(), unsigned(length));
+  return getChecked([&] { return parser.emitError(loc); }, parser.getContext(),
+                    unsigned(length));
 }
 
 void HistoryType::print(AsmPrinter &printer) const {
