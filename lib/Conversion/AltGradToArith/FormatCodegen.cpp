@@ -58,6 +58,14 @@ Value FormatCodegen::splat(Value scalar, Type like) {
   return scalar;
 }
 
+Value FormatCodegen::cmp(CmpIPredicate predicate, Value lhs, Value rhs) {
+  return arith::CmpIOp::create(builder, loc, predicate, lhs, rhs);
+}
+
+Value FormatCodegen::select(Value condition, Value onTrue, Value onFalse) {
+  return arith::SelectOp::create(builder, loc, condition, onTrue, onFalse);
+}
+
 Value FormatCodegen::selectBySign(Value negative, int64_t onTrue,
                                   int64_t onFalse, Type like) {
   if (onTrue == onFalse)
@@ -85,12 +93,6 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Type f32 = shaped(builder.getF32Type(), like);
   Type i32 = shaped(builder.getI32Type(), like);
   auto c = [&](int64_t value) { return intConstant(i32, value); };
-  auto cmp = [&](CmpIPredicate predicate, Value lhs, Value rhs) {
-    return arith::CmpIOp::create(builder, loc, predicate, lhs, rhs);
-  };
-  auto select = [&](Value condition, Value onTrue, Value onFalse) {
-    return arith::SelectOp::create(builder, loc, condition, onTrue, onFalse);
-  };
   auto shl = [&](Value lhs, Value rhs) {
     return arith::ShLIOp::create(builder, loc, lhs, rhs);
   };
@@ -208,12 +210,6 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
   Type f32 = shaped(builder.getF32Type(), like);
   Type i32 = shaped(builder.getI32Type(), like);
   auto c = [&](int64_t value) { return intConstant(i32, value); };
-  auto cmp = [&](CmpIPredicate predicate, Value lhs, Value rhs) {
-    return arith::CmpIOp::create(builder, loc, predicate, lhs, rhs);
-  };
-  auto select = [&](Value condition, Value onTrue, Value onFalse) {
-    return arith::SelectOp::create(builder, loc, condition, onTrue, onFalse);
-  };
 
   Value bits = codeToI32(code);
   int64_t mantissaBits = format.mantissaBits();

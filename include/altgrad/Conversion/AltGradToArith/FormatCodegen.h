@@ -12,6 +12,7 @@
 
 #include "altgrad/Format/Format.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Builders.h"
 
 namespace altgrad {
@@ -40,6 +41,10 @@ private:
   mlir::Value floatConstant(mlir::Type like, float value);
   /// `scalar` broadcast to the shape of `like`.
   mlir::Value splat(mlir::Value scalar, mlir::Type like);
+  mlir::Value cmp(mlir::arith::CmpIPredicate predicate, mlir::Value lhs,
+                  mlir::Value rhs);
+  mlir::Value select(mlir::Value condition, mlir::Value onTrue,
+                     mlir::Value onFalse);
   /// `onTrue` where `condition` holds, else `onFalse`; one per format sign.
   mlir::Value selectBySign(mlir::Value negative, int64_t onTrue,
                            int64_t onFalse, mlir::Type like);
