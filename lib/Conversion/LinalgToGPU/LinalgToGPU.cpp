@@ -87,6 +87,33 @@ static void emitDeviceDealloc(OpBuilder &builder, Location loc, Value buffer) {
   gpu::WaitOp::create(builder, loc, Type(), ValueRange{freed});
 }
 
+/// A buffer in device memory, allocated on a stream of its own (upstream
+/// lowers only the async form of a device allocation to the runtime).
+static Value emitDeviceAlloc(OpBuilder &builder, Location loc,
+                             MemRefType type) {
+  auto tokenType = builder.getType<gpu::AsyncTokenType>();
+  Value ready = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
+                    .getAsyncToken();
+  auto alloc =
+      gpu::AllocOp::create(builder, loc, type, tokenType, ValueRange{ready},
+                           ValueRange(), ValueRange(), /*hostShared=*/false);
+  gpu::WaitOp::create(builder, loc, Type(), ValueRange{alloc.getAsyncToken()});
+  return alloc.getMemref();
+}
+
+/// Copies `source` into `destination` on a stream of its own and waits for
+/// it; upstream lowers only the async form to the runtime.
+static void emitDeviceCopy(OpBuilder &builder, Location loc, Value source,
+                           Value destination) {
+  auto tokenType = builder.getType<gpu::AsyncTokenType>();
+  Value ready = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
+                    .getAsyncToken();
+  Value copied = gpu::MemcpyOp::create(builder, loc, tokenType,
+                                       ValueRange{ready}, destination, source)
+                     .getAsyncToken();
+  gpu::WaitOp::create(builder, loc, Type(), ValueRange{copied});
+}
+
 /// Clones the body of `op` for the iteration at `indices`, loading the
 /// inputs there; returns the mapping of block arguments and results.
 static void cloneBody(OpBuilder &builder, Location loc, linalg::GenericOp op,
@@ -151,6 +178,16 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
         builder, loc, total,
         getValueOrCreateConstantIndexOp(builder, loc, extent));
 
+  // A reduction accumulates into a device-memory copy of its result buffer,
+  // which is copied in before and out after: atomics on memory the host
+  // also touches would migrate its pages on every call.
+  Value accumulator;
+  if (combiner) {
+    Value result = op.getDpsInits()[0];
+    accumulator =
+        emitDeviceAlloc(builder, loc, cast<MemRefType>(result.getType()));
+    emitDeviceCopy(builder, loc, result, accumulator);
+  }
   gpu::LaunchOp launch =
       emitGridStrideLaunch(builder, loc, total, blockSize, maxBlocks);
   builder.setInsertionPointToStart(&launch.getBody().front());
@@ -207,11 +244,16 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
     auto ifLeader = scf::IfOp::create(builder, loc, leader);
     builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
     memref::AtomicRMWOp::create(builder, loc, combiner->atomic, blockResult,
-                                op.getDpsInits()[0], ValueRange());
+                                accumulator, ValueRange());
     builder.setInsertionPointAfter(ifLeader);
   }
   gpu::TerminatorOp::create(builder, loc);
 
+  if (combiner) {
+    builder.setInsertionPointAfter(launch);
+    emitDeviceCopy(builder, loc, accumulator, op.getDpsInits()[0]);
+    emitDeviceDealloc(builder, loc, accumulator);
+  }
   op.erase();
   return success();
 }

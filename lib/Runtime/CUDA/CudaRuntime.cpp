@@ -373,20 +373,26 @@ StreamPool &getStreamPool() {
   return *pool;
 }
 
-// Small device-reachable buffers (reduction results, copies of constants)
-// are made and freed on every call of lowered code, and cuMemAllocManaged
-// costs tens of microseconds: freed ones are kept for reuse by size.
+// Small buffers (reduction accumulators and results, copies of constants)
+// are made and freed on every call of lowered code, and allocating costs
+// microseconds (managed memory tens of them): freed ones are kept for reuse,
+// by size and kind.
 constexpr uint64_t kPooledAllocationBytes = 64 * 1024;
 
-struct HostSharedPool {
+struct SmallBufferPool {
   std::mutex mutex;
-  // Every pooled allocation with its size; free ones also in `idle`.
-  std::unordered_map<void *, uint64_t> sizes;
+  // Every pooled allocation with its key; free ones also in `idle`.
+  std::unordered_map<void *, uint64_t> keys;
   std::unordered_multimap<uint64_t, void *> idle;
+
+  static uint64_t key(uint64_t sizeBytes, bool isHostShared) {
+    return sizeBytes * 2 + (isHostShared ? 1 : 0);
+  }
 };
 
-HostSharedPool &getHostSharedPool() {
-  static HostSharedPool *pool = new HostSharedPool; // Leaked: see ContextTable.
+SmallBufferPool &getSmallBufferPool() {
+  static SmallBufferPool *pool =
+      new SmallBufferPool; // Leaked: see ContextTable.
   return *pool;
 }
 } // namespace
@@ -469,11 +475,12 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
   if (sizeBytes == 0)
     return nullptr;
   ScopedContext scope(__func__);
-  bool pooled = isHostShared && sizeBytes <= kPooledAllocationBytes;
-  HostSharedPool &pool = getHostSharedPool();
+  bool pooled = sizeBytes <= kPooledAllocationBytes;
+  SmallBufferPool &pool = getSmallBufferPool();
+  uint64_t key = SmallBufferPool::key(sizeBytes, isHostShared);
   if (pooled) {
     std::lock_guard<std::mutex> lock(pool.mutex);
-    auto it = pool.idle.find(sizeBytes);
+    auto it = pool.idle.find(key);
     if (it != pool.idle.end()) {
       void *reused = it->second;
       pool.idle.erase(it);
@@ -487,7 +494,7 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
     CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
   if (pooled) {
     std::lock_guard<std::mutex> lock(pool.mutex);
-    pool.sizes.emplace(reinterpret_cast<void *>(ptr), sizeBytes);
+    pool.keys.emplace(reinterpret_cast<void *>(ptr), key);
   }
   return reinterpret_cast<void *>(ptr);
 }
@@ -500,11 +507,11 @@ ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
   ScopedContext scope(__func__);
   if (stream)
     CUDA_CHECK(cuStreamSynchronize(stream));
-  HostSharedPool &pool = getHostSharedPool();
+  SmallBufferPool &pool = getSmallBufferPool();
   {
     std::lock_guard<std::mutex> lock(pool.mutex);
-    auto it = pool.sizes.find(ptr);
-    if (it != pool.sizes.end()) {
+    auto it = pool.keys.find(ptr);
+    if (it != pool.keys.end()) {
       pool.idle.emplace(it->second, ptr);
       return;
     }

@@ -180,12 +180,15 @@ func.func @index(%b: memref<?x3xi64>) {
 
 // max |x| into a 0-d f32 buffer: each thread folds its share starting from
 // -inf, the block combines with a uniform gpu.all_reduce, and thread 0 of
-// each block folds the block's result into the buffer atomically. The
-// buffer's value is not loaded: it is the initial value of the reduction.
+// each block folds the block's result atomically into a device-memory copy
+// of the result buffer, copied in before the launch (it holds the initial
+// value) and out after it.
 // CHECK-LABEL: func.func @amax
 // CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[OUT:.*]]: memref<f32>)
 // CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?xf32>
 // CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
+// CHECK: %[[DEV:.*]], %{{.*}} = gpu.alloc async [%{{.*}}] () : memref<f32>
+// CHECK: gpu.memcpy async [%{{.*}}] %[[DEV]], %[[OUT]] : memref<f32>, memref<f32>
 // CHECK: gpu.launch blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
 // CHECK: %[[BASE:.*]] = arith.muli %[[BX]], %[[BDX]] : index
 // CHECK: %[[FIRST:.*]] = arith.addi %[[BASE]], %[[TX]] : index
@@ -203,9 +206,11 @@ func.func @index(%b: memref<?x3xi64>) {
 // CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
 // CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
 // CHECK-NEXT: scf.if %[[LEAD]] {
-// CHECK-NEXT: memref.atomic_rmw maximumf %[[BLOCK]], %[[OUT]][] : (f32, memref<f32>) -> f32
+// CHECK-NEXT: memref.atomic_rmw maximumf %[[BLOCK]], %[[DEV]][] : (f32, memref<f32>) -> f32
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
+// CHECK: gpu.memcpy async [%{{.*}}] %[[OUT]], %[[DEV]] : memref<f32>, memref<f32>
+// CHECK: gpu.dealloc async [%{{.*}}] %[[DEV]] : memref<f32>
 // CHECK-NOT: memref.load %[[OUT]]
 // CHECK-NOT: linalg.generic
 func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
@@ -246,7 +251,7 @@ func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
 // CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
 // CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
 // CHECK-NEXT: scf.if %[[LEAD]] {
-// CHECK-NEXT: memref.atomic_rmw addi %[[BLOCK]], %[[OUT]][] : (i64, memref<i64>) -> i64
+// CHECK-NEXT: memref.atomic_rmw addi %[[BLOCK]], %{{.*}}[] : (i64, memref<i64>) -> i64
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
 // CHECK-NOT: linalg.generic
@@ -275,7 +280,7 @@ func.func @count(%a: memref<?x?xf32>, %out: memref<i64>) {
 // CHECK-NEXT: %[[S:.*]] = arith.addi %[[ACC]], %[[X]] : i32
 // CHECK-NEXT: scf.yield %[[S]] : i32
 // CHECK: gpu.all_reduce add %{{.*}} uniform
-// CHECK: memref.atomic_rmw addi %{{.*}}, %[[OUT]][] : (i32, memref<i32>) -> i32
+// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i32, memref<i32>) -> i32
 func.func @sum_i32(%a: memref<?xi32>, %out: memref<i32>) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
                   iterator_types = ["reduction"]}
@@ -462,7 +467,8 @@ func.func @tensors(%a: tensor<?xf32>, %b: tensor<?xf32>) -> tensor<?xf32> {
 // CHECK: %[[SUM:.*]] = arith.addi %[[ACC]], %[[ONE]] : i64
 // CHECK: scf.yield %[[SUM]] : i64
 // CHECK: gpu.all_reduce add
-// CHECK: memref.atomic_rmw addi %{{.*}}, %[[OUT]][] : (i64, memref<i64>) -> i64
+// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i64, memref<i64>) -> i64
+// CHECK: gpu.memcpy async [%{{.*}}] %[[OUT]], %{{.*}} : memref<i64>, memref<i64>
 func.func @element_from_outside(%a: memref<?xf32>, %out: memref<i64>, %one: i64) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
                   iterator_types = ["reduction"]}

@@ -45,20 +45,22 @@
 // CHECK-NEXT: llvm.return
 // CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
 
-// amax: a 0-d host_shared result, set to +0, folded into by every block,
-// read back after the launch and freed.
+// amax: a 0-d host_shared result set to +0, copied into a device
+// accumulator (mgpuMemcpy) that every block folds into, copied back after the
+// launch and read.
 // CHECK-LABEL: llvm.func @amax(
 // CHECK: %[[ZERO:.*]] = llvm.mlir.constant(0.000000e+00 : f32) : f32
 // CHECK: %[[BUF:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK-NEXT: llvm.store %[[ZERO]], %[[BUF]] : f32, !llvm.ptr
+// CHECK: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(
+// CHECK: llvm.call @mgpuMemcpy(%[[DEV]], %[[BUF]],
 // CHECK: gpu.launch_func @amax_kernel::@amax_kernel
-// CHECK-SAME: %[[BUF]] : !llvm.ptr
-// CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
-// CHECK-NEXT: %[[STREAM:.*]] = llvm.call @mgpuStreamCreate() : () -> !llvm.ptr
-// CHECK-NEXT: llvm.call @mgpuMemFree(%[[BUF]], %[[STREAM]]) : (!llvm.ptr, !llvm.ptr) -> ()
-// CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]]) : (!llvm.ptr) -> ()
-// CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]]) : (!llvm.ptr) -> ()
-// CHECK-NEXT: llvm.return %[[A]] : f32
+// CHECK-SAME: %[[DEV]] : !llvm.ptr
+// CHECK: llvm.call @mgpuMemcpy(%[[BUF]], %[[DEV]],
+// CHECK: llvm.call @mgpuMemFree(%[[DEV]],
+// CHECK: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
+// CHECK: llvm.call @mgpuMemFree(%[[BUF]],
+// CHECK: llvm.return %[[A]] : f32
 // CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
 
 // stall_count: an i64 count starting at 0.
@@ -66,9 +68,12 @@
 // CHECK: %[[ZERO64:.*]] = llvm.mlir.constant(0 : i64) : i64
 // CHECK: %[[CNT:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK-NEXT: llvm.store %[[ZERO64]], %[[CNT]] : i64, !llvm.ptr
+// CHECK: %[[DEVCNT:.*]] = llvm.call @mgpuMemAlloc(
+// CHECK: llvm.call @mgpuMemcpy(%[[DEVCNT]], %[[CNT]],
 // CHECK: gpu.launch_func @stall_kernel::@stall_kernel
-// CHECK-SAME: %[[CNT]] : !llvm.ptr
-// CHECK-NEXT: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
+// CHECK-SAME: %[[DEVCNT]] : !llvm.ptr
+// CHECK: llvm.call @mgpuMemcpy(%[[CNT]], %[[DEVCNT]],
+// CHECK: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
 // CHECK: llvm.call @mgpuMemFree(%[[CNT]],
 // CHECK: %[[R0:.*]] = llvm.insertvalue %[[N]], %{{.*}}[0] : !llvm.struct<(i64, i64)>
 // CHECK: llvm.return
