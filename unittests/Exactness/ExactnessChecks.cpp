@@ -2,6 +2,8 @@
 
 #include "ExactnessChecks.h"
 
+#include "Reference/FromModel.h"
+
 #include "altgrad/Format/Format.h"
 
 #include "llvm/Support/FormatVariadic.h"
@@ -76,20 +78,6 @@ static uint64_t hashName(const std::string &name) {
 // Formats under test
 //===----------------------------------------------------------------------===//
 
-static reference::Rule toReferenceRule(altgrad::SpecialRule rule) {
-  switch (rule) {
-  case altgrad::SpecialRule::IEEE:
-    return reference::Rule::IEEE;
-  case altgrad::SpecialRule::FN:
-    return reference::Rule::FN;
-  case altgrad::SpecialRule::FNUZ:
-    return reference::Rule::FNUZ;
-  case altgrad::SpecialRule::None:
-    return reference::Rule::None;
-  }
-  return reference::Rule::None;
-}
-
 std::vector<TestFormat> exactness::registeredFormats() {
   std::vector<TestFormat> formats;
   for (const altgrad::Format::Named &named : altgrad::Format::registry())
@@ -100,7 +88,7 @@ std::vector<TestFormat> exactness::registeredFormats() {
          named.exponentBits,
          named.mantissaBits,
          named.bias,
-         toReferenceRule(named.rule)});
+         reference::fromModel(named.rule)});
   return formats;
 }
 
@@ -167,7 +155,7 @@ std::vector<TestFormat> exactness::builtinFormats() {
              named.exponentBits,
              named.mantissaBits,
              named.bias,
-             toReferenceRule(named.rule)});
+             reference::fromModel(named.rule)});
   return formats;
 }
 

@@ -82,7 +82,8 @@ protected:
     const ModelCase &c = GetParam();
     model = Format::get(c.exponentBits, c.mantissaBits, c.bias, c.rule);
     ASSERT_TRUE(model.has_value());
-    ref.emplace(c.exponentBits, c.mantissaBits, c.bias, toReference(c.rule));
+    ref.emplace(c.exponentBits, c.mantissaBits, c.bias,
+                reference::fromModel(c.rule));
     ASSERT_TRUE(ref->isUsable());
   }
 

@@ -194,7 +194,8 @@ TEST(FormatPropertiesTest, DiagnoseAgreesWithReference) {
             EXPECT_FALSE(valid);
             continue;
           }
-          reference::BruteForceFormat ref(e, m, bias, toReference(rule));
+          reference::BruteForceFormat ref(e, m, bias,
+                                          reference::fromModel(rule));
           EXPECT_EQ(valid, ref.isUsable())
               << "E" << e << "M" << m << " bias " << bias << " "
               << stringifySpecialRule(rule).str();

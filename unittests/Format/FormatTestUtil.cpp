@@ -13,20 +13,6 @@
 
 using namespace altgrad_test;
 
-reference::Rule altgrad_test::toReference(altgrad::SpecialRule rule) {
-  switch (rule) {
-  case altgrad::SpecialRule::IEEE:
-    return reference::Rule::IEEE;
-  case altgrad::SpecialRule::FN:
-    return reference::Rule::FN;
-  case altgrad::SpecialRule::FNUZ:
-    return reference::Rule::FNUZ;
-  case altgrad::SpecialRule::None:
-    return reference::Rule::None;
-  }
-  llvm_unreachable("unknown special-value rule");
-}
-
 float altgrad_test::fromBits(uint32_t bits) {
   return llvm::bit_cast<float>(bits);
 }

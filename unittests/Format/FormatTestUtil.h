@@ -10,6 +10,7 @@
 #define ALTGRAD_UNITTESTS_FORMAT_FORMATTESTUTIL_H
 
 #include "Reference/BruteForceFormat.h"
+#include "Reference/FromModel.h"
 
 #include "altgrad/Format/Format.h"
 
@@ -22,9 +23,6 @@
 #include <vector>
 
 namespace altgrad_test {
-
-/// The reference's name for the model's special-value rule.
-reference::Rule toReference(altgrad::SpecialRule rule);
 
 float fromBits(uint32_t bits);
 uint32_t toBits(float x);

@@ -14,6 +14,7 @@
 
 #include "Exactness/ReferenceTable.h"
 #include "Reference/BruteForceFormat.h"
+#include "Reference/FromModel.h"
 
 #include "altgrad/Format/Format.h"
 
@@ -125,20 +126,6 @@ static void report(bool ok, const std::string &line) {
   std::fflush(stdout);
 }
 
-static reference::Rule toReferenceRule(altgrad::SpecialRule rule) {
-  switch (rule) {
-  case altgrad::SpecialRule::IEEE:
-    return reference::Rule::IEEE;
-  case altgrad::SpecialRule::FN:
-    return reference::Rule::FN;
-  case altgrad::SpecialRule::FNUZ:
-    return reference::Rule::FNUZ;
-  case altgrad::SpecialRule::None:
-    return reference::Rule::None;
-  }
-  std::abort();
-}
-
 /// Every f32 bit pattern through the GPU and the CPU kernel of one format
 /// and mode, compared with the reference.
 static void checkAllPatterns(const QuantizeKernel &kernel) {
@@ -149,7 +136,7 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
   // The reference is built from the four parameters alone.
   reference::BruteForceFormat bruteForce(named->exponentBits,
                                          named->mantissaBits, named->bias,
-                                         toReferenceRule(named->rule));
+                                         reference::fromModel(named->rule));
   exactness::ReferenceTable table(bruteForce, kernel.saturate);
   if (!table.error().empty()) {
     report(false, std::string(kernel.format) + ": " + table.error());
