@@ -12,7 +12,7 @@
 
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 
-#include <cuda.h>
+#include "GPUCheck/CudaDriver.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -56,16 +56,6 @@ static const FormatKernels kFormats[] = {
     ALTGRAD_FORMAT_ENTRY(E3M4), ALTGRAD_FORMAT_ENTRY(E5M2),
     ALTGRAD_FORMAT_ENTRY(E7M0)};
 #undef ALTGRAD_FORMAT_ENTRY
-
-static void check(CUresult result, const char *call) {
-  if (result == CUDA_SUCCESS)
-    return;
-  const char *name = nullptr;
-  cuGetErrorName(result, &name);
-  std::fprintf(stderr, "%s failed: %s\n", call, name ? name : "unknown");
-  std::exit(2);
-}
-#define CHECK_CUDA(call) check(call, #call)
 
 static bool profileOnly = false;
 
@@ -111,14 +101,7 @@ static void row(const std::string &name, size_t elements, double bytes,
 int main(int argc, char **argv) {
   // --profile: each kernel once on 2^28 elements, for Nsight Compute.
   bool profile = argc > 1 && std::string(argv[1]) == "--profile";
-  CUdevice device;
-  CUcontext context;
-  CHECK_CUDA(cuInit(0));
-  CHECK_CUDA(cuDeviceGet(&device, 0));
-  CHECK_CUDA(cuDevicePrimaryCtxRetain(&context, device));
-  CHECK_CUDA(cuCtxSetCurrent(context));
-  char deviceName[256];
-  CHECK_CUDA(cuDeviceGetName(deviceName, sizeof(deviceName), device));
+  std::string deviceName = cuda_driver::usePrimaryContext();
 
   const size_t maxElements = size_t(1) << 28;
   // The anchors' data: x ~ N(0, 1), g ~ N(0, 1) * 1e-3.
@@ -147,7 +130,7 @@ int main(int argc, char **argv) {
   };
 
   profileOnly = profile;
-  std::printf("{\"device\": \"%s\", \"rows\": [", deviceName);
+  std::printf("{\"device\": \"%s\", \"rows\": [", deviceName.c_str());
   for (unsigned log2 = profile ? 28 : 16; log2 <= 28; log2 += 2) {
     size_t n = size_t(1) << log2;
     MemRefF32 xs = f32(x, n), gs = f32(g, n), ys = f32(out, n);

@@ -20,7 +20,7 @@
 
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 
-#include <cuda.h>
+#include "GPUCheck/CudaDriver.h"
 
 #include <algorithm>
 #include <atomic>
@@ -59,16 +59,6 @@ struct StallKernel {
 } // namespace
 
 #include "Kernels.inc"
-
-static void check(CUresult result, const char *call) {
-  if (result == CUDA_SUCCESS)
-    return;
-  const char *name = nullptr;
-  cuGetErrorName(result, &name);
-  std::fprintf(stderr, "%s failed: %s\n", call, name ? name : "unknown");
-  std::exit(2);
-}
-#define CHECK_CUDA(call) check(call, #call)
 
 /// Device memory for `count` elements of T.
 template <typename T> struct DeviceBuffer {
@@ -306,16 +296,8 @@ int main(int argc, char **argv) {
     else if (std::string(argv[i]) == "--no-huge")
       huge = false;
   }
-  // The kernels' runtime uses the primary context of device 0: so does this.
-  CUdevice device;
-  CUcontext context;
-  CHECK_CUDA(cuInit(0));
-  CHECK_CUDA(cuDeviceGet(&device, 0));
-  CHECK_CUDA(cuDevicePrimaryCtxRetain(&context, device));
-  CHECK_CUDA(cuCtxSetCurrent(context));
-  char name[256];
-  CHECK_CUDA(cuDeviceGetName(name, sizeof(name), device));
-  std::printf("device: %s, %u host threads\n", name, threadCount());
+  std::string name = cuda_driver::usePrimaryContext();
+  std::printf("device: %s, %u host threads\n", name.c_str(), threadCount());
 
   for (size_t count : {size_t(0), size_t(1), size_t(31), (size_t(1) << 20) + 7})
     for (const char *kind : {"random", "adversarial", "nan"})
