@@ -3,6 +3,7 @@
 #include "altgrad/Pipelines/Pipelines.h"
 
 #include "altgrad/Conversion/Passes.h"
+#include "altgrad/Transforms/Passes.h"
 
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -21,7 +22,11 @@ static void addUpstream(OpPassManager &pm, StringRef pipeline) {
 /// altgrad to buffers: the stages every target shares.
 static void buildBufferizedPipeline(OpPassManager &pm) {
   pm.addPass(altgrad::createConvertAltGradToArith());
-  addUpstream(pm, "canonicalize,func.func(convert-elementwise-to-linalg),"
+  addUpstream(pm, "canonicalize");
+  // Siblings over one tensor (a delayed-scaling step's quantize and amax)
+  // become one pass over it.
+  pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
+  addUpstream(pm, "func.func(convert-elementwise-to-linalg),"
                   "eliminate-empty-tensors,"
                   "one-shot-bufferize{bufferize-function-boundaries "
                   "allow-return-allocs-from-loops "
@@ -92,6 +97,7 @@ void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
 
 void altgrad::registerAltGradPipelines() {
   registerAltGradConversionPasses();
+  registerAltGradTransformsPasses();
   PassPipelineRegistration<LowerFp8Options>(
       "lower-fp8", "Lower altgrad IR to the LLVM dialect for a target",
       buildLowerFp8Pipeline);

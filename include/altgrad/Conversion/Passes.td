@@ -30,22 +30,35 @@ def ConvertLinalgToGPUKernels
   let summary = "Turn elementwise and reduction linalg.generic ops on buffers "
                 "into GPU kernels";
   let description = [{
-    A `linalg.generic` on memrefs whose loops are all parallel with identity
-    maps becomes a `gpu.launch` running a grid-stride loop over the
-    linearized iteration space (64-bit `index`), so any size runs with a
-    bounded grid. One whose loops are all reductions into a 0-d buffer, with
-    `arith.maximumf` or `arith.addi` as combiner, becomes a kernel where each
-    thread reduces its grid-stride share, each block combines its threads
-    with `gpu.all_reduce`, and one thread per block combines the block's
-    result into the buffer with an atomic. Other linalg ops stay on the host.
-    Global constants a kernel reads are first copied into device-reachable
-    memory.
+    A `linalg.generic` on memrefs whose inputs all have identity maps, and
+    whose outputs each have either an identity map (stored per iteration) or
+    an empty one into a 0-d buffer with `arith.maximumf` or `arith.addi` as
+    combiner (a reduction), becomes one `gpu.launch` over the linearized
+    iteration space (64-bit `index`). Elementwise maps, full reductions and
+    the two fused over the same input (see `altgrad-fuse-sibling-generics`)
+    all take this form. Other linalg ops stay on the host.
+
+    Where every buffer has the identity layout, threads load and store
+    `vector-width` consecutive elements as one vector; the kernel checks at
+    run time that every buffer is aligned to a whole vector and otherwise
+    takes one element at a time. A grid-stride loop covers what the grid
+    does not. Reductions: each thread combines its share in a register, each
+    block combines its threads with `gpu.all_reduce`, and one thread per
+    block combines the block's result into a device-memory accumulator with
+    an atomic; the accumulator is copied in and out on the kernel's stream.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",
            "Threads per block">,
-    Option<"maxBlocks", "max-blocks", "int64_t", "1056",
-           "Most blocks a grid-stride kernel is launched with">,
+    Option<"maxBlocks", "max-blocks", "int64_t", "2147483647",
+           "Most blocks an elementwise kernel is launched with (the default "
+           "is CUDA's limit); threads loop over the rest">,
+    Option<"reductionBlocks", "reduction-blocks", "int64_t", "528",
+           "Most blocks a reduction kernel is launched with: each block "
+           "makes one atomic update of the result">,
+    Option<"vectorWidth", "vector-width", "int64_t", "4",
+           "Consecutive elements a thread loads and stores as one vector "
+           "(1: one at a time)">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
@@ -53,6 +66,7 @@ def ConvertLinalgToGPUKernels
     "::mlir::gpu::GPUDialect",
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect",
   ];
 }
 
@@ -62,8 +76,11 @@ def AllocateDeviceReachableBuffers
   let description = [{
     Rewrites `memref.alloc`/`memref.dealloc` outside GPU kernels into
     `gpu.alloc host_shared`/`gpu.dealloc`, so that host code and kernels
-    share the buffers bufferization created. Buffers passed in as function
-    arguments are the caller's: they must be device-reachable.
+    share the buffers bufferization created. A buffer that no kernel uses
+    and that does not leave the function (only loaded, stored, copied or
+    freed by host code, like a reduction's result) stays in host memory.
+    Buffers passed in as function arguments are the caller's: they must be
+    device-reachable.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }

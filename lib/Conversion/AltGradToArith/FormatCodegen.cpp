@@ -14,7 +14,10 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
 
+#include <cassert>
+#include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace mlir;
 using namespace altgrad;
@@ -88,25 +91,43 @@ Value FormatCodegen::codeToI32(Value code) {
                                intConstant(i32, format.numCodes() - 1));
 }
 
+/// The format with `format`'s codes whose values are those of `format`
+/// times 2^`shift`, chosen so that its normal values are f32 normals and its
+/// subnormal spacing 2^q allows the rounding constant 2^(q + 23) in f32.
+/// Scaling by a power of two is exact wherever it matters: the lowering
+/// works in this format and scales by 2^shift on the way in and out.
+static std::pair<Format, int> workingFormat(const Format &format) {
+  int bias = format.bias();
+  int shift = 0;
+  if (bias > 127)
+    shift = bias - 127;
+  int quantumExponent =
+      1 - (bias - shift) - static_cast<int>(format.mantissaBits());
+  if (quantumExponent > 104)
+    shift = 104 - quantumExponent;
+  std::optional<Format> working =
+      Format::get(format.exponentBits(), format.mantissaBits(), bias - shift,
+                  format.rule());
+  assert(working && "a shifted valid format stays valid");
+  return {*working, shift};
+}
+
+/// 2^exponent as an f32 (exact: every exponent used is within f32).
+static float powerOfTwo(int exponent) { return std::ldexp(1.0f, exponent); }
+
 Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Type like = x.getType();
   Type f32 = shaped(builder.getF32Type(), like);
   Type i32 = shaped(builder.getI32Type(), like);
   auto c = [&](int64_t value) { return intConstant(i32, value); };
-  auto shl = [&](Value lhs, Value rhs) {
-    return arith::ShLIOp::create(builder, loc, lhs, rhs);
-  };
-  auto add = [&](Value lhs, Value rhs) {
-    return arith::AddIOp::create(builder, loc, lhs, rhs);
-  };
-  auto sub = [&](Value lhs, Value rhs) {
-    return arith::SubIOp::create(builder, loc, lhs, rhs);
+  auto bitsOf = [&](Value value) {
+    return arith::BitcastOp::create(builder, loc, i32, value).getResult();
   };
   auto andi = [&](Value lhs, Value rhs) {
     return arith::AndIOp::create(builder, loc, lhs, rhs);
   };
-  auto ori = [&](Value lhs, Value rhs) {
-    return arith::OrIOp::create(builder, loc, lhs, rhs);
+  auto shrui = [&](Value lhs, int64_t amount) {
+    return arith::ShRUIOp::create(builder, loc, lhs, c(amount));
   };
 
   // A NaN keeps the sign of the input itself: GPUs return a canonical NaN
@@ -122,71 +143,76 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   if (inputElement != builder.getF32Type())
     x = arith::ExtFOp::create(builder, loc, f32, x);
   Value y = arith::DivFOp::create(builder, loc, x, splat(scale, like));
-
-  Value bits = arith::BitcastOp::create(builder, loc, i32, y);
-  Value negative = cmp(CmpIPredicate::slt, bits, c(0));
+  Value bits = bitsOf(y);
   Value absBits = andi(bits, c(0x7fffffff));
   Value isNaN = cmp(CmpIPredicate::ugt, absBits, c(0x7f800000));
-  Value isInf = cmp(CmpIPredicate::eq, absBits, c(0x7f800000));
 
-  // |y| = significand * 2^(exponent - 23) with bit 23 of the significand set.
-  // f32 subnormals are first scaled by 2^64, exactly, into normal numbers: a
-  // format's normal range may reach below 2^-126. Zero keeps a zero
-  // significand and rounds to zero below.
-  Value isSubnormal = cmp(CmpIPredicate::ult, absBits, c(0x800000));
+  auto [working, shift] = workingFormat(format);
   Value magnitudeF32 = arith::BitcastOp::create(builder, loc, f32, absBits);
-  Value normalized = select(isSubnormal,
-                            arith::MulFOp::create(builder, loc, magnitudeF32,
-                                                  floatConstant(like, 0x1p64f)),
-                            magnitudeF32);
-  Value normalizedBits =
-      arith::BitcastOp::create(builder, loc, i32, normalized);
-  Value exponent = sub(
-      sub(arith::ShRUIOp::create(builder, loc, normalizedBits, c(23)), c(127)),
-      select(isSubnormal, c(64), c(0)));
-  Value significand =
-      select(cmp(CmpIPredicate::eq, absBits, c(0)), c(0),
-             ori(andi(normalizedBits, c(0x7fffff)), c(0x800000)));
+  if (shift != 0) {
+    // Exact, or an overflow to Inf where every format value is far smaller.
+    magnitudeF32 = arith::MulFOp::create(
+        builder, loc, magnitudeF32, floatConstant(like, powerOfTwo(shift)));
+    absBits = bitsOf(magnitudeF32);
+  }
 
-  // Round to a multiple of the format's spacing at |y|, 2^(target - M). A
-  // shift of 25 or more leaves less than half a quantum: it rounds to zero
-  // like any larger shift, so the clamp keeps shifts in range.
-  int64_t minExponent = format.minNormalExponent();
-  int64_t mantissaBits = format.mantissaBits();
-  Value target = arith::MaxSIOp::create(builder, loc, exponent, c(minExponent));
-  Value shift = arith::MinSIOp::create(
-      builder, loc, add(sub(target, exponent), c(23 - mantissaBits)), c(25));
-  Value truncated = arith::ShRUIOp::create(builder, loc, significand, shift);
-  Value remainder = andi(significand, sub(shl(c(1), shift), c(1)));
-  Value half = shl(c(1), sub(shift, c(1)));
-  // Exponent steps and quanta add up to the magnitude code, carries included.
+  // Below the smallest normal value the format's spacing is 2^q: adding
+  // 2^(q + 23) rounds |y| to a multiple of it, ties to even, in one f32
+  // rounding, and the low bits of the sum count those multiples.
+  int mantissaBits = working.mantissaBits();
+  int quantumExponent = working.minNormalExponent() - mantissaBits;
+  Value roundingConstant =
+      floatConstant(like, powerOfTwo(quantumExponent + 23));
   Value magnitude =
-      add(shl(sub(target, c(minExponent)), c(mantissaBits)), truncated);
-  // Ties go to the code whose last bit is 0.
-  Value odd = cmp(CmpIPredicate::ne, andi(magnitude, c(1)), c(0));
-  Value roundUp = ori(cmp(CmpIPredicate::ugt, remainder, half),
-                      andi(cmp(CmpIPredicate::eq, remainder, half), odd));
-  magnitude =
-      add(magnitude, arith::ExtUIOp::create(builder, loc, i32, roundUp));
+      arith::SubIOp::create(builder, loc,
+                            bitsOf(arith::AddFOp::create(
+                                builder, loc, magnitudeF32, roundingConstant)),
+                            bitsOf(roundingConstant));
+  if (working.exponentBits() != 0) {
+    // From the smallest normal value up, f32's bits past the format's
+    // mantissa round away: add just under half of the dropped part, plus its
+    // last kept bit for ties to even, and shift. Carries step the exponent;
+    // rebasing the exponent field makes the smallest normal code 1 << M.
+    int droppedBits = 23 - mantissaBits;
+    int64_t rebase = int64_t(working.minNormalExponent() + 126) << 23;
+    Value lastKeptBit = andi(shrui(absBits, droppedBits), c(1));
+    // With no mantissa bits the last kept bit is the exponent's, whose
+    // parity the rebase flips when it moves the field by an odd amount.
+    if ((rebase >> droppedBits) & 1)
+      lastKeptBit = arith::XOrIOp::create(builder, loc, lastKeptBit, c(1));
+    Value rounded = arith::AddIOp::create(
+        builder, loc, arith::AddIOp::create(builder, loc, absBits, lastKeptBit),
+        c((int64_t(1) << (droppedBits - 1)) - 1 - rebase));
+    Value smallestNormalBits =
+        c(int64_t(working.minNormalExponent() + 127) << 23);
+    magnitude = select(cmp(CmpIPredicate::ult, absBits, smallestNormalBits),
+                       magnitude, shrui(rounded, droppedBits));
+  }
 
-  Value code = ori(select(negative, c(format.signMask()), c(0)), magnitude);
+  // Magnitudes beyond the largest finite one (Inf and NaN inputs included,
+  // NaN is replaced below) saturate or overflow.
+  int64_t maxMagnitude = format.maxFiniteMagnitude();
+  Value signBit =
+      arith::ShLIOp::create(builder, loc, shrui(bits, 31),
+                            c(format.exponentBits() + format.mantissaBits()));
+  Value code;
+  if (overflow == Overflow::Saturate || !format.hasNaN()) {
+    magnitude =
+        arith::MinUIOp::create(builder, loc, magnitude, c(maxMagnitude));
+    code = arith::OrIOp::create(builder, loc, magnitude, signBit);
+  } else {
+    Value negative = cmp(CmpIPredicate::slt, bits, c(0));
+    Value overflowCode = format.hasInf()
+                             ? selectBySign(negative, format.infCode(true),
+                                            format.infCode(false), i32)
+                             : selectBySign(negative, format.nanCode(true),
+                                            format.nanCode(false), i32);
+    code = select(cmp(CmpIPredicate::ugt, magnitude, c(maxMagnitude)),
+                  overflowCode,
+                  arith::OrIOp::create(builder, loc, magnitude, signBit));
+  }
   if (!format.hasNegativeZero())
     code = select(cmp(CmpIPredicate::eq, magnitude, c(0)), c(0), code);
-
-  int64_t maxMagnitude = format.maxFiniteMagnitude();
-  Value overflowCode;
-  if (overflow == Overflow::Saturate || !format.hasNaN())
-    overflowCode = selectBySign(negative, format.signMask() | maxMagnitude,
-                                maxMagnitude, i32);
-  else if (format.hasInf())
-    overflowCode = selectBySign(negative, format.infCode(true),
-                                format.infCode(false), i32);
-  else
-    overflowCode = selectBySign(negative, format.nanCode(true),
-                                format.nanCode(false), i32);
-  Value overflows =
-      ori(isInf, cmp(CmpIPredicate::sgt, magnitude, c(maxMagnitude)));
-  code = select(overflows, overflowCode, code);
 
   Value nanCode = format.hasNaN()
                       ? selectBySign(inputNegative, format.nanCode(true),
@@ -212,51 +238,46 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
   auto c = [&](int64_t value) { return intConstant(i32, value); };
 
   Value bits = codeToI32(code);
-  int64_t mantissaBits = format.mantissaBits();
   Value magnitude =
       arith::AndIOp::create(builder, loc, bits, c(format.magnitudeMask()));
-  Value negative = cmp(
-      CmpIPredicate::ne,
-      arith::AndIOp::create(builder, loc, bits, c(format.signMask())), c(0));
-  Value exponentField =
-      arith::ShRUIOp::create(builder, loc, magnitude, c(mantissaBits));
-  Value mantissa = arith::AndIOp::create(builder, loc, magnitude,
-                                         c((1 << mantissaBits) - 1));
-  Value isSubnormal = cmp(CmpIPredicate::eq, exponentField, c(0));
-  Value significand =
-      select(isSubnormal, mantissa,
-             arith::OrIOp::create(builder, loc, mantissa,
-                                  c(int64_t(1) << mantissaBits)));
+  auto [working, shift] = workingFormat(format);
+  int mantissaBits = working.mantissaBits();
 
-  // value = significand * 2^unit, both factors exact in f32 and so is the
-  // product, which is a format value.
-  Value unit = arith::SubIOp::create(
-      builder, loc, arith::MaxSIOp::create(builder, loc, exponentField, c(1)),
-      c(format.bias() + mantissaBits));
-  Value normalPower = arith::ShLIOp::create(
-      builder, loc, arith::AddIOp::create(builder, loc, unit, c(127)), c(23));
-  Value subnormalShift = arith::MinSIOp::create(
-      builder, loc,
-      arith::MaxSIOp::create(builder, loc,
-                             arith::AddIOp::create(builder, loc, unit, c(149)),
-                             c(0)),
-      c(31));
-  Value subnormalPower =
-      arith::ShLIOp::create(builder, loc, c(1), subnormalShift);
-  Value power =
-      arith::BitcastOp::create(builder, loc, f32,
-                               select(cmp(CmpIPredicate::sge, unit, c(-126)),
-                                      normalPower, subnormalPower));
+  // Subnormal codes count multiples of 2^q; normal codes are f32's bit
+  // layout with the exponent field rebased. Both are exact f32 values.
+  int quantumExponent = working.minNormalExponent() - mantissaBits;
   Value value = arith::MulFOp::create(
-      builder, loc, arith::UIToFPOp::create(builder, loc, f32, significand),
-      power);
-  value = select(negative, arith::NegFOp::create(builder, loc, value), value);
+      builder, loc, arith::UIToFPOp::create(builder, loc, f32, magnitude),
+      floatConstant(like, powerOfTwo(quantumExponent)));
+  if (working.exponentBits() != 0) {
+    Value normal = arith::BitcastOp::create(
+        builder, loc, f32,
+        arith::AddIOp::create(builder, loc,
+                              arith::ShLIOp::create(builder, loc, magnitude,
+                                                    c(23 - mantissaBits)),
+                              c(int64_t(127 - working.bias()) << 23)));
+    value = select(cmp(CmpIPredicate::ult, magnitude, c(1 << mantissaBits)),
+                   value, normal);
+  }
+  Value signBits = arith::ShLIOp::create(
+      builder, loc,
+      arith::AndIOp::create(builder, loc, bits, c(format.signMask())),
+      c(31 - format.exponentBits() - format.mantissaBits()));
+  value = arith::BitcastOp::create(
+      builder, loc, f32,
+      arith::OrIOp::create(builder, loc,
+                           arith::BitcastOp::create(builder, loc, i32, value),
+                           signBits));
+  if (shift != 0)
+    value = arith::MulFOp::create(builder, loc, value,
+                                  floatConstant(like, powerOfTwo(-shift)));
 
   int64_t maxMagnitude = format.maxFiniteMagnitude();
-  Value beyondFinite = cmp(CmpIPredicate::sgt, magnitude, c(maxMagnitude));
+  Value beyondFinite = cmp(CmpIPredicate::ugt, magnitude, c(maxMagnitude));
   if (format.hasInf()) {
     Value isInf = cmp(CmpIPredicate::eq, magnitude,
                       c(format.infCode(false) & format.magnitudeMask()));
+    Value negative = cmp(CmpIPredicate::ne, signBits, c(0));
     Value inf = select(
         negative, floatConstant(like, -std::numeric_limits<float>::infinity()),
         floatConstant(like, std::numeric_limits<float>::infinity()));

@@ -8,6 +8,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -22,7 +23,7 @@ namespace altgrad {
 using namespace mlir;
 
 namespace {
-/// How a reduction's body combines one element into the accumulator.
+/// How a reduction's body combines one element into an accumulator.
 struct Combiner {
   Operation *op;
   /// The per-element operand of `op`, computed by the rest of the body.
@@ -32,36 +33,43 @@ struct Combiner {
   /// The value that leaves any element unchanged.
   TypedAttr neutral;
 };
+
+/// What a kernel does with each output of its generic: store one value per
+/// iteration (an identity map), or combine every iteration into a 0-d buffer
+/// (no combiner means stored).
+struct KernelPlan {
+  SmallVector<std::optional<Combiner>> combiners;
+
+  bool hasReduction() const {
+    return llvm::any_of(combiners, [](const std::optional<Combiner> &c) {
+      return c.has_value();
+    });
+  }
+};
 } // namespace
 
-static bool isElementwise(linalg::GenericOp op) {
-  return op.getNumReductionLoops() == 0 &&
-         llvm::all_of(op.getIndexingMapsArray(),
-                      [](AffineMap map) { return map.isIdentity(); });
-}
-
-/// A full reduction into a 0-d buffer that `gpu.all_reduce` and an atomic
-/// can combine: `yield maximumf(acc, f(x))` or `yield addi(acc, f(x))`.
-static std::optional<Combiner> matchFullReduction(linalg::GenericOp op) {
-  if (op.getNumParallelLoops() != 0 || op.getNumDpsInits() != 1 ||
-      op.getDpsInitOperand(0)->get().getType() !=
-          MemRefType::get({}, op.getRegionOutputArgs()[0].getType()))
+/// `yield combine(acc, f(x))` for the accumulator of `init`, a 0-d buffer,
+/// with `arith.maximumf` (f32) or `arith.addi` as `combine`, so that
+/// `gpu.all_reduce` and an atomic can combine partial results.
+static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
+                                             OpOperand &init) {
+  BlockArgument accumulator = op.getMatchingBlockArgument(&init);
+  Type type = accumulator.getType();
+  if (init.get().getType() != MemRefType::get({}, type) ||
+      !accumulator.hasOneUse())
     return std::nullopt;
-  for (OpOperand *input : op.getDpsInputOperands())
-    if (!op.getMatchingIndexingMap(input).isIdentity())
-      return std::nullopt;
-  Value accumulator = op.getRegionOutputArgs()[0];
   auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
-  Operation *combiner = yield.getValues()[0].getDefiningOp();
-  if (!combiner || combiner->getNumOperands() != 2)
+  Operation *combiner =
+      yield.getValues()[init.getOperandNumber() - op.getNumDpsInputs()]
+          .getDefiningOp();
+  if (!combiner || combiner->getNumOperands() != 2 ||
+      !combiner->getResult(0).hasOneUse() ||
+      accumulator.getUses().begin()->getOwner() != combiner)
     return std::nullopt;
   Value lhs = combiner->getOperand(0), rhs = combiner->getOperand(1);
-  if ((lhs == accumulator) == (rhs == accumulator) ||
-      llvm::count_if(accumulator.getUses(), [](OpOperand &) { return true; }) !=
-          1)
-    return std::nullopt;
   Value element = lhs == accumulator ? rhs : lhs;
-  Type type = accumulator.getType();
+  if (element == accumulator)
+    return std::nullopt;
   Builder builder(op.getContext());
   if (isa<arith::MaximumFOp>(combiner) && type.isF32())
     return Combiner{
@@ -73,6 +81,49 @@ static std::optional<Combiner> matchFullReduction(linalg::GenericOp op) {
                     arith::AtomicRMWKind::addi,
                     builder.getIntegerAttr(type, 0)};
   return std::nullopt;
+}
+
+/// Kernels read inputs at the iteration's own index (identity maps) and
+/// either store or combine each output.
+static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (!op.getMatchingIndexingMap(input).isIdentity())
+      return std::nullopt;
+  KernelPlan plan;
+  for (OpOperand &init : op.getDpsInitsMutable()) {
+    AffineMap map = op.getMatchingIndexingMap(&init);
+    if (map.isIdentity()) {
+      plan.combiners.push_back(std::nullopt);
+      continue;
+    }
+    std::optional<Combiner> combiner;
+    if (map.getNumResults() != 0 || !(combiner = matchCombiner(op, init)))
+      return std::nullopt;
+    plan.combiners.push_back(combiner);
+  }
+  return plan;
+}
+
+/// Whether every buffer the kernel touches element by element is contiguous
+/// in iteration order, so `vectorWidth` consecutive iterations are one
+/// vector access of each.
+static bool isVectorizable(linalg::GenericOp op, const KernelPlan &plan,
+                           int64_t vectorWidth) {
+  if (vectorWidth < 2 || op.getNumLoops() == 0 ||
+      !op.getBody()->getOps<linalg::IndexOp>().empty())
+    return false;
+  for (OpOperand &operand : op->getOpOperands()) {
+    if (op.isDpsInit(&operand) &&
+        plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()])
+      continue;
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    if (!type || !type.getLayout().isIdentity() ||
+        !VectorType::isValidElementType(type.getElementType()) ||
+        !type.getElementType().isIntOrFloat() ||
+        type.getElementTypeBitWidth() % 8 != 0)
+      return false;
+  }
+  return true;
 }
 
 /// Frees a `gpu.alloc` buffer. The dealloc is async on a stream of its own
@@ -87,73 +138,6 @@ static void emitDeviceDealloc(OpBuilder &builder, Location loc, Value buffer) {
   gpu::WaitOp::create(builder, loc, Type(), ValueRange{freed});
 }
 
-/// A buffer in device memory, allocated on a stream of its own (upstream
-/// lowers only the async form of a device allocation to the runtime).
-static Value emitDeviceAlloc(OpBuilder &builder, Location loc,
-                             MemRefType type) {
-  auto tokenType = builder.getType<gpu::AsyncTokenType>();
-  Value ready = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
-                    .getAsyncToken();
-  auto alloc =
-      gpu::AllocOp::create(builder, loc, type, tokenType, ValueRange{ready},
-                           ValueRange(), ValueRange(), /*hostShared=*/false);
-  gpu::WaitOp::create(builder, loc, Type(), ValueRange{alloc.getAsyncToken()});
-  return alloc.getMemref();
-}
-
-/// Copies `source` into `destination` on a stream of its own and waits for
-/// it; upstream lowers only the async form to the runtime.
-static void emitDeviceCopy(OpBuilder &builder, Location loc, Value source,
-                           Value destination) {
-  auto tokenType = builder.getType<gpu::AsyncTokenType>();
-  Value ready = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
-                    .getAsyncToken();
-  Value copied = gpu::MemcpyOp::create(builder, loc, tokenType,
-                                       ValueRange{ready}, destination, source)
-                     .getAsyncToken();
-  gpu::WaitOp::create(builder, loc, Type(), ValueRange{copied});
-}
-
-/// Clones the body of `op` for the iteration at `indices`, loading the
-/// inputs there; returns the mapping of block arguments and results.
-static void cloneBody(OpBuilder &builder, Location loc, linalg::GenericOp op,
-                      ValueRange indices, Operation *skip, IRMapping &mapping) {
-  Block *body = op.getBody();
-  for (auto [operand, argument] :
-       llvm::zip(op->getOpOperands(), body->getArguments())) {
-    if (argument.use_empty() ||
-        (op.isDpsInit(&operand) && op.getNumReductionLoops() != 0))
-      continue;
-    mapping.map(argument,
-                memref::LoadOp::create(builder, loc, operand.get(), indices));
-  }
-  for (Operation &nested : body->without_terminator()) {
-    if (&nested == skip)
-      continue;
-    if (auto index = dyn_cast<linalg::IndexOp>(nested)) {
-      mapping.map(index.getResult(), indices[index.getDim()]);
-      continue;
-    }
-    builder.clone(nested, mapping);
-  }
-}
-
-/// Grid-stride launch over `total` iterations; `emitIteration` receives the
-/// builder inside the loop, the linear index and the loop-carried values.
-static gpu::LaunchOp emitGridStrideLaunch(OpBuilder &builder, Location loc,
-                                          Value total, int64_t blockSize,
-                                          int64_t maxBlocks) {
-  auto c = [&](int64_t value) {
-    return arith::ConstantIndexOp::create(builder, loc, value);
-  };
-  Value blocks = arith::CeilDivUIOp::create(builder, loc, total, c(blockSize));
-  blocks = arith::MinUIOp::create(builder, loc, blocks, c(maxBlocks));
-  blocks = arith::MaxUIOp::create(builder, loc, blocks, c(1));
-  Value one = c(1);
-  return gpu::LaunchOp::create(builder, loc, blocks, one, one, c(blockSize),
-                               one, one);
-}
-
 /// The iteration space of `op`: one extent per loop, from its operands.
 static SmallVector<OpFoldResult> loopExtents(OpBuilder &builder, Location loc,
                                              linalg::GenericOp op) {
@@ -164,32 +148,268 @@ static SmallVector<OpFoldResult> loopExtents(OpBuilder &builder, Location loc,
   return extents;
 }
 
-static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
-                                     int64_t maxBlocks) {
-  std::optional<Combiner> combiner;
-  if (!isElementwise(op) && !(combiner = matchFullReduction(op)))
-    return failure();
-  Location loc = op.getLoc();
-  IRRewriter builder(op);
-  SmallVector<OpFoldResult> extents = loopExtents(builder, loc, op);
-  Value total = arith::ConstantIndexOp::create(builder, loc, 1);
+namespace {
+/// Emits the `gpu.launch` that replaces one generic: a grid-stride loop over
+/// vectors of `vectorWidth` iterations where every buffer is aligned to them,
+/// then a grid-stride loop over the iterations left, one at a time.
+class KernelEmitter {
+public:
+  KernelEmitter(linalg::GenericOp op, const KernelPlan &plan,
+                int64_t vectorWidth)
+      : op(op), plan(plan), vectorWidth(vectorWidth), loc(op.getLoc()) {}
+
+  void emit(IRRewriter &builder, int64_t blockSize, int64_t maxBlocks);
+
+private:
+  Value constant(OpBuilder &builder, int64_t value) {
+    return arith::ConstantIndexOp::create(builder, loc, value);
+  }
+  /// Whether the body reads the block argument of `operand`, and the kernel
+  /// loads it: combined outputs are carried in registers instead.
+  bool isLoaded(OpOperand &operand) {
+    if (op.getMatchingBlockArgument(&operand).use_empty())
+      return false;
+    return !op.isDpsInit(&operand) ||
+           !plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()];
+  }
+  /// Clones the body for one iteration whose loaded block arguments are
+  /// `arguments`; returns the stored value or combined element per output.
+  SmallVector<Value> cloneIteration(OpBuilder &builder,
+                                    ArrayRef<Value> arguments,
+                                    ValueRange indices);
+  /// `accumulators` with each output's element combined in.
+  SmallVector<Value> combine(OpBuilder &builder, ValueRange accumulators,
+                             ArrayRef<Value> elements);
+  SmallVector<Value> emitVectorIteration(OpBuilder &builder, Value vector,
+                                         ValueRange accumulators);
+  SmallVector<Value> emitScalarIteration(OpBuilder &builder, Value linear,
+                                         ValueRange accumulators);
+
+  linalg::GenericOp op;
+  const KernelPlan &plan;
+  int64_t vectorWidth;
+  Location loc;
+  /// Per operand: the buffer the kernel accesses (flattened to 1-D when
+  /// vectorized; the device accumulator for combined outputs).
+  SmallVector<Value> buffers;
+  bool flattened = false;
+  SmallVector<OpFoldResult> extents;
+};
+} // namespace
+
+SmallVector<Value> KernelEmitter::cloneIteration(OpBuilder &builder,
+                                                 ArrayRef<Value> arguments,
+                                                 ValueRange indices) {
+  Block *body = op.getBody();
+  IRMapping mapping;
+  for (auto [argument, value] : llvm::zip(body->getArguments(), arguments))
+    if (value)
+      mapping.map(argument, value);
+  for (Operation &nested : body->without_terminator()) {
+    if (llvm::any_of(plan.combiners, [&](const std::optional<Combiner> &c) {
+          return c && c->op == &nested;
+        }))
+      continue;
+    if (auto index = dyn_cast<linalg::IndexOp>(nested)) {
+      mapping.map(index.getResult(), indices[index.getDim()]);
+      continue;
+    }
+    builder.clone(nested, mapping);
+  }
+  auto yield = cast<linalg::YieldOp>(body->getTerminator());
+  SmallVector<Value> results;
+  for (auto [combiner, yielded] : llvm::zip(plan.combiners, yield.getValues()))
+    results.push_back(
+        mapping.lookupOrDefault(combiner ? combiner->element : yielded));
+  return results;
+}
+
+SmallVector<Value> KernelEmitter::combine(OpBuilder &builder,
+                                          ValueRange accumulators,
+                                          ArrayRef<Value> elements) {
+  SmallVector<Value> combined;
+  unsigned next = 0;
+  for (auto [combiner, element] : llvm::zip(plan.combiners, elements)) {
+    if (!combiner)
+      continue;
+    Operation *clone = builder.clone(*combiner->op);
+    clone->setOperands({accumulators[next++], element});
+    combined.push_back(clone->getResult(0));
+  }
+  return combined;
+}
+
+SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
+                                                      Value vector,
+                                                      ValueRange accumulators) {
+  Value base = arith::MulIOp::create(builder, loc, vector,
+                                     constant(builder, vectorWidth));
+  auto vectorOf = [&](Value buffer) {
+    auto type = cast<MemRefType>(buffer.getType());
+    return std::make_pair(
+        VectorType::get({vectorWidth}, type.getElementType()),
+        llvm::MaybeAlign(vectorWidth * type.getElementTypeBitWidth() / 8));
+  };
+  // lanes[operand][lane]
+  SmallVector<SmallVector<Value>> lanes(op->getNumOperands());
+  for (OpOperand &operand : op->getOpOperands()) {
+    if (!isLoaded(operand))
+      continue;
+    Value buffer = buffers[operand.getOperandNumber()];
+    auto [type, alignment] = vectorOf(buffer);
+    Value loaded =
+        vector::LoadOp::create(builder, loc, type, buffer, ValueRange{base},
+                               /*nontemporal=*/false, alignment);
+    for (int64_t lane = 0; lane < vectorWidth; ++lane)
+      lanes[operand.getOperandNumber()].push_back(
+          vector::ExtractOp::create(builder, loc, loaded, lane));
+  }
+  SmallVector<Value> carried(accumulators);
+  SmallVector<SmallVector<Value>> stored(op.getNumDpsInits());
+  for (int64_t lane = 0; lane < vectorWidth; ++lane) {
+    SmallVector<Value> arguments;
+    for (auto &operandLanes : lanes)
+      arguments.push_back(operandLanes.empty() ? Value() : operandLanes[lane]);
+    SmallVector<Value> results = cloneIteration(builder, arguments, {});
+    carried = combine(builder, carried, results);
+    for (auto [output, result] : llvm::enumerate(results))
+      stored[output].push_back(result);
+  }
+  for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
+    if (combiner)
+      continue;
+    Value buffer = buffers[op.getNumDpsInputs() + output];
+    auto [type, alignment] = vectorOf(buffer);
+    Value value =
+        vector::FromElementsOp::create(builder, loc, type, stored[output]);
+    vector::StoreOp::create(builder, loc, value, buffer, ValueRange{base},
+                            /*nontemporal=*/false, alignment);
+  }
+  return carried;
+}
+
+SmallVector<Value> KernelEmitter::emitScalarIteration(OpBuilder &builder,
+                                                      Value linear,
+                                                      ValueRange accumulators) {
+  // Flattened buffers take the linear index itself (and their bodies hold
+  // no linalg.index).
+  SmallVector<Value> loopIndices{linear};
+  if (!flattened)
+    loopIndices = extents.empty()
+                      ? SmallVector<Value>()
+                      : SmallVector<Value>(
+                            affine::AffineDelinearizeIndexOp::create(
+                                builder, loc, linear, extents)
+                                .getResults());
+  // Identity maps: a buffer's indices are the loop's.
+  SmallVector<Value> bufferIndices = loopIndices;
+  SmallVector<Value> arguments;
+  for (OpOperand &operand : op->getOpOperands())
+    arguments.push_back(
+        isLoaded(operand)
+            ? memref::LoadOp::create(builder, loc,
+                                     buffers[operand.getOperandNumber()],
+                                     bufferIndices)
+                  .getResult()
+            : Value());
+  SmallVector<Value> results = cloneIteration(builder, arguments, loopIndices);
+  for (auto [output, combiner] : llvm::enumerate(plan.combiners))
+    if (!combiner)
+      memref::StoreOp::create(builder, loc, results[output],
+                              buffers[op.getNumDpsInputs() + output],
+                              bufferIndices);
+  return combine(builder, accumulators, results);
+}
+
+void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
+                         int64_t maxBlocks) {
+  extents = loopExtents(builder, loc, op);
+  Value total = constant(builder, 1);
   for (OpFoldResult extent : extents)
     total = arith::MulIOp::create(
         builder, loc, total,
         getValueOrCreateConstantIndexOp(builder, loc, extent));
 
-  // A reduction accumulates into a device-memory copy of its result buffer,
-  // which is copied in before and out after: atomics on memory the host
-  // also touches would migrate its pages on every call.
-  Value accumulator;
-  if (combiner) {
-    Value result = op.getDpsInits()[0];
-    accumulator =
-        emitDeviceAlloc(builder, loc, cast<MemRefType>(result.getType()));
-    emitDeviceCopy(builder, loc, result, accumulator);
+  // Vectors need every buffer aligned to a whole vector, which only the
+  // running program knows: the kernel takes the vector loop only if so.
+  flattened = isVectorizable(op, plan, vectorWidth);
+  Value aligned;
+  for (OpOperand &operand : op->getOpOperands()) {
+    Value buffer = operand.get();
+    if (flattened && (isLoaded(operand) || op.isDpsInit(&operand)) &&
+        !(op.isDpsInit(&operand) &&
+          plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()])) {
+      auto type = cast<MemRefType>(buffer.getType());
+      if (type.getRank() != 1)
+        buffer = memref::CollapseShapeOp::create(
+            builder, loc, buffer,
+            ArrayRef<ReassociationIndices>{
+                llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()))});
+      Value pointer =
+          memref::ExtractAlignedPointerAsIndexOp::create(builder, loc, buffer);
+      Value misalignment = arith::RemUIOp::create(
+          builder, loc, pointer,
+          constant(builder, vectorWidth * type.getElementTypeBitWidth() / 8));
+      Value isAligned =
+          arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
+                                misalignment, constant(builder, 0));
+      aligned = aligned
+                    ? arith::AndIOp::create(builder, loc, aligned, isAligned)
+                          .getResult()
+                    : isAligned;
+    }
+    buffers.push_back(buffer);
   }
-  gpu::LaunchOp launch =
-      emitGridStrideLaunch(builder, loc, total, blockSize, maxBlocks);
+  Value vectors = constant(builder, 0);
+  if (aligned)
+    vectors = arith::SelectOp::create(
+        builder, loc, aligned,
+        arith::DivUIOp::create(builder, loc, total,
+                               constant(builder, vectorWidth)),
+        vectors);
+
+  // A reduction accumulates into device-memory copies of its result
+  // buffers, copied in before and out after, all on one stream: atomics on
+  // memory the host also touches would migrate its pages on every call.
+  auto tokenType = builder.getType<gpu::AsyncTokenType>();
+  Value token;
+  SmallVector<std::pair<Value, Value>> results;
+  if (plan.hasReduction()) {
+    token = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
+                .getAsyncToken();
+    for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
+      if (!combiner)
+        continue;
+      unsigned number = op.getNumDpsInputs() + output;
+      Value result = buffers[number];
+      auto alloc = gpu::AllocOp::create(
+          builder, loc, cast<MemRefType>(result.getType()), tokenType,
+          ValueRange{token}, ValueRange(), ValueRange(), /*hostShared=*/false);
+      token = gpu::MemcpyOp::create(builder, loc, tokenType,
+                                    ValueRange{alloc.getAsyncToken()},
+                                    alloc.getMemref(), result)
+                  .getAsyncToken();
+      buffers[number] = alloc.getMemref();
+      results.emplace_back(result, alloc.getMemref());
+    }
+  }
+
+  // One thread per vector (per iteration when unaligned), up to maxBlocks
+  // blocks; threads loop beyond.
+  Value work = total;
+  if (aligned)
+    work = arith::SelectOp::create(builder, loc, aligned, vectors, total);
+  Value blocks = arith::CeilDivUIOp::create(builder, loc, work,
+                                            constant(builder, blockSize));
+  blocks = arith::MinUIOp::create(builder, loc, blocks,
+                                  constant(builder, maxBlocks));
+  blocks = arith::MaxUIOp::create(builder, loc, blocks, constant(builder, 1));
+  Value one = constant(builder, 1);
+  auto launch = gpu::LaunchOp::create(
+      builder, loc, blocks, one, one, constant(builder, blockSize), one, one,
+      /*dynamicSharedMemorySize=*/nullptr, token ? tokenType : Type(),
+      token ? ValueRange{token} : ValueRange());
+
   builder.setInsertionPointToStart(&launch.getBody().front());
   Value threadId = launch.getThreadIds().x;
   Value first = arith::AddIOp::create(
@@ -199,63 +419,108 @@ static LogicalResult convertToKernel(linalg::GenericOp op, int64_t blockSize,
       threadId);
   Value stride = arith::MulIOp::create(builder, loc, launch.getGridSize().x,
                                        launch.getBlockSize().x);
-  SmallVector<Value> initial;
-  if (combiner)
-    initial.push_back(
-        arith::ConstantOp::create(builder, loc, combiner->neutral));
-  auto loop = scf::ForOp::create(
-      builder, loc, first, total, stride, initial,
-      [&](OpBuilder &nested, Location nestedLoc, Value linear,
-          ValueRange carried) {
-        SmallVector<Value> indices;
-        if (!extents.empty())
-          llvm::append_range(indices, affine::AffineDelinearizeIndexOp::create(
-                                          nested, nestedLoc, linear, extents)
-                                          .getResults());
-        IRMapping mapping;
-        cloneBody(nested, nestedLoc, op, indices,
-                  combiner ? combiner->op : nullptr, mapping);
-        auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
-        if (combiner) {
-          Operation *combined = nested.clone(*combiner->op, mapping);
-          combined->setOperands(
-              {carried[0], mapping.lookupOrDefault(combiner->element)});
-          scf::YieldOp::create(nested, nestedLoc, combined->getResult(0));
-          return;
-        }
-        for (auto [value, output] :
-             llvm::zip(yield.getValues(), op.getDpsInits()))
-          memref::StoreOp::create(nested, nestedLoc,
-                                  mapping.lookupOrDefault(value), output,
-                                  indices);
-        scf::YieldOp::create(nested, nestedLoc);
-      });
-  builder.setInsertionPointAfter(loop);
-  if (combiner) {
+  SmallVector<Value> accumulators;
+  for (const std::optional<Combiner> &combiner : plan.combiners)
+    if (combiner)
+      accumulators.push_back(
+          arith::ConstantOp::create(builder, loc, combiner->neutral));
+  auto gridStride =
+      [&](Value begin, Value end, ValueRange initial,
+          function_ref<SmallVector<Value>(OpBuilder &, Value, ValueRange)>
+              iteration) {
+        return scf::ForOp::create(builder, loc, begin, end, stride, initial,
+                                  [&](OpBuilder &nested, Location, Value index,
+                                      ValueRange carried) {
+                                    scf::YieldOp::create(
+                                        nested, loc,
+                                        iteration(nested, index, carried));
+                                  })
+            .getResults();
+      };
+  Value scalarBegin = first;
+  if (aligned) {
+    accumulators =
+        gridStride(first, vectors, accumulators,
+                   [&](OpBuilder &nested, Value vector, ValueRange carried) {
+                     return emitVectorIteration(nested, vector, carried);
+                   });
+    scalarBegin = arith::AddIOp::create(
+        builder, loc,
+        arith::MulIOp::create(builder, loc, vectors,
+                              constant(builder, vectorWidth)),
+        first);
+  }
+  accumulators =
+      gridStride(scalarBegin, total, accumulators,
+                 [&](OpBuilder &nested, Value linear, ValueRange carried) {
+                   return emitScalarIteration(nested, linear, carried);
+                 });
+
+  // Each block combines its threads' partial results, and one thread the
+  // block's into the device accumulator.
+  unsigned next = 0;
+  for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
+    if (!combiner)
+      continue;
     Value blockResult = gpu::AllReduceOp::create(
-                            builder, loc, loop.getResult(0),
+                            builder, loc, accumulators[next++],
                             gpu::AllReduceOperationAttr::get(
                                 builder.getContext(), combiner->blockReduction),
                             builder.getUnitAttr())
                             .getResult();
-    Value leader =
-        arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, threadId,
-                              arith::ConstantIndexOp::create(builder, loc, 0));
+    Value leader = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
+                                         threadId, constant(builder, 0));
     auto ifLeader = scf::IfOp::create(builder, loc, leader);
     builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
     memref::AtomicRMWOp::create(builder, loc, combiner->atomic, blockResult,
-                                accumulator, ValueRange());
+                                buffers[op.getNumDpsInputs() + output],
+                                ValueRange());
     builder.setInsertionPointAfter(ifLeader);
   }
   gpu::TerminatorOp::create(builder, loc);
 
-  if (combiner) {
-    builder.setInsertionPointAfter(launch);
-    emitDeviceCopy(builder, loc, accumulator, op.getDpsInits()[0]);
-    emitDeviceDealloc(builder, loc, accumulator);
+  builder.setInsertionPointAfter(launch);
+  if (token) {
+    token = launch.getAsyncToken();
+    for (auto [result, device] : results) {
+      token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
+                                    result, device)
+                  .getAsyncToken();
+      token = gpu::DeallocOp::create(builder, loc, tokenType, ValueRange{token},
+                                     device)
+                  .getAsyncToken();
+    }
+    gpu::WaitOp::create(builder, loc, Type(), ValueRange{token});
   }
-  op.erase();
-  return success();
+}
+
+/// Whether `buffer`, or a view of it, is used in a kernel or leaves the
+/// host code that only loads, stores, copies or frees it.
+static bool needsDeviceReach(Value buffer) {
+  SmallVector<Value> worklist{buffer};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (user->getParentOfType<gpu::LaunchOp>())
+        return true;
+      if (isa<ViewLikeOpInterface>(user)) {
+        llvm::append_range(worklist, user->getResults());
+        continue;
+      }
+      if (!isa<memref::LoadOp, memref::StoreOp, memref::DimOp,
+               memref::DeallocOp, memref::CopyOp, gpu::MemcpyOp,
+               linalg::LinalgOp>(user))
+        return true;
+    }
+  }
+  return false;
+}
+
+/// The allocation a buffer views, if any.
+static Operation *rootAllocation(Value buffer) {
+  while (auto view = buffer.getDefiningOp<ViewLikeOpInterface>())
+    buffer = view.getViewSource();
+  return buffer.getDefiningOp();
 }
 
 namespace {
@@ -264,11 +529,15 @@ struct ConvertLinalgToGPUKernelsPass
           ConvertLinalgToGPUKernelsPass> {
   using Base::Base;
   void runOnOperation() override {
-    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1) {
+    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1 ||
+        reductionBlocks < 1 || vectorWidth < 1) {
       getOperation().emitError()
           << "convert-linalg-to-gpu-kernels: block-size must be in [1, 1024] "
-             "and max-blocks at least 1, got block-size="
-          << blockSize << " max-blocks=" << maxBlocks;
+             "and max-blocks, reduction-blocks and vector-width at least 1, "
+             "got block-size="
+          << blockSize << " max-blocks=" << maxBlocks
+          << " reduction-blocks=" << reductionBlocks
+          << " vector-width=" << vectorWidth;
       return signalPassFailure();
     }
     SmallVector<linalg::GenericOp> generics;
@@ -276,8 +545,16 @@ struct ConvertLinalgToGPUKernelsPass
       if (op.hasPureBufferSemantics() && !op->getParentOfType<gpu::LaunchOp>())
         generics.push_back(op);
     });
-    for (linalg::GenericOp op : generics)
-      (void)convertToKernel(op, blockSize, maxBlocks);
+    for (linalg::GenericOp op : generics) {
+      std::optional<KernelPlan> plan = planKernel(op);
+      if (!plan)
+        continue;
+      IRRewriter builder(op);
+      KernelEmitter(op, *plan, vectorWidth)
+          .emit(builder, blockSize,
+                plan->hasReduction() ? reductionBlocks : maxBlocks);
+      op.erase();
+    }
   }
 };
 
@@ -295,11 +572,18 @@ struct AllocateDeviceReachableBuffersPass
         return;
       rewriter.setInsertionPoint(op);
       if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+        // Buffers only host code touches (a reduction's result, say) stay
+        // in host memory, where host access costs no page migration.
+        if (!needsDeviceReach(alloc))
+          return;
         rewriter.replaceOpWithNewOp<gpu::AllocOp>(
             alloc, alloc.getType(), /*asyncToken=*/Type(), ValueRange(),
             alloc.getDynamicSizes(), alloc.getSymbolOperands(),
             /*hostShared=*/true);
       } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+        if (isa_and_nonnull<memref::AllocOp>(
+                rootAllocation(dealloc.getMemref())))
+          return;
         emitDeviceDealloc(rewriter, dealloc.getLoc(), dealloc.getMemref());
         rewriter.eraseOp(dealloc);
       } else if (auto global = dyn_cast<memref::GetGlobalOp>(op)) {

@@ -9,8 +9,9 @@
 // E4M3FNUZ: 8 codes of 2^8, magnitude mask 0x7F, sign 0x80, 3 mantissa
 // bits; its only NaN is 0x80 = 128.
 // CHECK-DAG: arith.constant 255 : i32
-// CHECK-DAG: arith.constant 128 : i32
+// CHECK-DAG: arith.constant 127 : i32
 // CHECK: arith.uitofp %{{.*}} : i32 to f32
+// CHECK: arith.constant 128 : i32
 // CHECK: %[[ISNAN:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : i32
 // CHECK-NEXT: %[[NAN:.*]] = arith.constant 0x7FC00000 : f32
 // CHECK-NEXT: %[[V:.*]] = arith.select %[[ISNAN]], %[[NAN]], %{{.*}} : f32

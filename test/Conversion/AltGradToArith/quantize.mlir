@@ -9,13 +9,20 @@
 // CHECK-NOT: altgrad.
 // CHECK: %[[Y:.*]] = arith.divf %[[X]], %[[S]] : f32
 // CHECK-NEXT: %[[BITS:.*]] = arith.bitcast %[[Y]] : f32 to i32
-// E5M2: smallest normal exponent 1 - 15 = -14, 23 - M = 21 fraction bits
-// dropped, largest finite magnitude 0x7B = 123 (57344), saturating to
-// 0x7B / 0xFB = 123 / 251; canonical NaN 0x7E / 0xFE = 126 / 254.
-// CHECK-DAG: arith.constant -14 : i32
+// E5M2: smallest normal 2^(1 - 15) = 2^-14 (f32 bits 113 << 23 =
+// 947912704), spacing below it 2^(-14 - 2) = 2^-16, so the rounding constant
+// is 2^(-16 + 23) = 128; 23 - M = 21 f32 fraction bits are dropped above it,
+// rounding with 2^20 - 1 less the rebase (-14 + 126) << 23:
+// 1048575 - 939524096 = -938475521. Largest finite magnitude 0x7B = 123
+// (57344), the saturation bound; canonical NaN 0x7E / 0xFE = 126 / 254.
+// CHECK-DAG: arith.constant 1.280000e+02 : f32
+// CHECK-DAG: arith.constant 947912704 : i32
 // CHECK-DAG: arith.constant 21 : i32
-// CHECK-DAG: arith.constant 251 : i32
+// CHECK-DAG: arith.constant -938475521 : i32
+// CHECK-DAG: arith.constant 123 : i32
+// CHECK-DAG: arith.constant 126 : i32
 // CHECK-DAG: arith.constant 254 : i32
+// CHECK-DAG: arith.minui
 // CHECK: %[[CODE:.*]] = arith.trunci %{{.*}} : i32 to i8
 // CHECK-NEXT: return %[[CODE]] : i8
 func.func @scalar(%x: f32, %s: f32) -> !altgrad.fp<E5M2> {
@@ -30,11 +37,15 @@ func.func @scalar(%x: f32, %s: f32) -> !altgrad.fp<E5M2> {
 // CHECK: %[[SV:.*]] = vector.broadcast %[[S]] : f32 to vector<2x4xf32>
 // CHECK-NEXT: %[[Y:.*]] = arith.divf %[[X]], %[[SV]] : vector<2x4xf32>
 // CHECK-NEXT: arith.bitcast %[[Y]] : vector<2x4xf32> to vector<2x4xi32>
-// E3M4: smallest normal exponent 1 - 3 = -2, largest finite magnitude
-// 0x6F = 111 (15.5), saturating to 111 / 239; NaN 0x78 / 0xF8 = 120 / 248.
-// CHECK-DAG: arith.constant dense<-2> : vector<2x4xi32>
+// E3M4: smallest normal 2^(1 - 3) = 2^-2 (f32 bits 125 << 23 = 1048576000),
+// spacing below it 2^-6, rounding constant 2^17 = 131072; 19 fraction bits
+// dropped with 2^18 - 1 - (124 << 23) = -1039925249. Largest finite
+// magnitude 0x6F = 111 (15.5); NaN 0x78 / 0xF8 = 120 / 248.
+// CHECK-DAG: arith.constant dense<1.310720e+05> : vector<2x4xf32>
+// CHECK-DAG: arith.constant dense<1048576000> : vector<2x4xi32>
+// CHECK-DAG: arith.constant dense<-1039925249> : vector<2x4xi32>
 // CHECK-DAG: arith.constant dense<111> : vector<2x4xi32>
-// CHECK-DAG: arith.constant dense<239> : vector<2x4xi32>
+// CHECK-DAG: arith.constant dense<120> : vector<2x4xi32>
 // CHECK-DAG: arith.constant dense<248> : vector<2x4xi32>
 // CHECK: %[[CODE:.*]] = arith.trunci %{{.*}} : vector<2x4xi32> to vector<2x4xi8>
 // CHECK-NEXT: return %[[CODE]] : vector<2x4xi8>

@@ -1,10 +1,12 @@
 // RUN: altgrad-opt %s --allocate-device-reachable-buffers -split-input-file | FileCheck %s
 
 // allocate-device-reachable-buffers: host buffers become memory that kernels
-// can reach. memref.alloc becomes gpu.alloc host_shared, memref.dealloc an
-// async gpu.dealloc that is waited for, and a global a function reads is
-// copied once on entry into a host_shared buffer, freed before every return
-// that does not return it. Code inside gpu.launch is left alone.
+// can reach. memref.alloc of a buffer a kernel uses, or that leaves the
+// function, becomes gpu.alloc host_shared, its memref.dealloc an async
+// gpu.dealloc that is waited for, and a global a function reads is copied
+// once on entry into a host_shared buffer, freed before every return that
+// does not return it. Buffers only host code touches stay host memory. Code
+// inside gpu.launch is left alone.
 
 // CHECK-LABEL: func.func @allocs
 // CHECK-SAME: (%[[N:[a-z0-9_]+]]: index,
@@ -13,6 +15,8 @@
 // CHECK-NEXT: %[[D:.*]] = gpu.alloc host_shared (%[[N]]) : memref<?x4xi8>
 // CHECK-NEXT: memref.store %{{.*}}, %[[S]][%{{.*}}] : memref<8xf32>
 // CHECK-NEXT: memref.store %{{.*}}, %[[D]][%{{.*}}, %{{.*}}] : memref<?x4xi8>
+// CHECK: gpu.terminator
+// CHECK-NEXT: }
 // CHECK-NEXT: %[[T0:.*]] = gpu.wait async
 // CHECK-NEXT: %[[T1:.*]] = gpu.dealloc async [%[[T0]]] %[[S]] : memref<8xf32>
 // CHECK-NEXT: gpu.wait [%[[T1]]]
@@ -27,6 +31,14 @@ func.func @allocs(%n: index, %f: f32, %b: i8) {
   %d = memref.alloc(%n) {alignment = 64 : i64} : memref<?x4xi8>
   memref.store %f, %s[%c0] : memref<8xf32>
   memref.store %b, %d[%c0, %c0] : memref<?x4xi8>
+  %c1 = arith.constant 1 : index
+  %v = memref.subview %d[0, 0] [1, 4] [1, 1] : memref<?x4xi8> to memref<4xi8, strided<[1]>>
+  gpu.launch blocks(%bx, %by, %bz) in (%x = %c1, %y = %c1, %z = %c1)
+             threads(%tx, %ty, %tz) in (%u = %c1, %w = %c1, %t = %c1) {
+    memref.store %f, %s[%c0] : memref<8xf32>
+    memref.store %b, %v[%c0] : memref<4xi8, strided<[1]>>
+    gpu.terminator
+  }
   memref.dealloc %s : memref<8xf32>
   memref.dealloc %d : memref<?x4xi8>
   return
@@ -35,21 +47,24 @@ func.func @allocs(%n: index, %f: f32, %b: i8) {
 // -----
 
 // An allocation that is returned stays allocated; one inside a loop is
-// rewritten where it is.
+// rewritten where it is. Both leave the function.
 // CHECK-LABEL: func.func @returned
 // CHECK: scf.for
 // CHECK-NEXT: %[[T:.*]] = gpu.alloc host_shared () : memref<4xf32>
+// CHECK-NEXT: call @use(%[[T]])
 // CHECK-NEXT: %[[W:.*]] = gpu.wait async
 // CHECK-NEXT: %[[F:.*]] = gpu.dealloc async [%[[W]]] %[[T]] : memref<4xf32>
 // CHECK-NEXT: gpu.wait [%[[F]]]
 // CHECK: %[[R:.*]] = gpu.alloc host_shared () : memref<4xf32>
 // CHECK-NOT: gpu.dealloc
 // CHECK: return %[[R]] : memref<4xf32>
+func.func private @use(memref<4xf32>)
 func.func @returned(%n: index) -> memref<4xf32> {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
   scf.for %i = %c0 to %n step %c1 {
     %t = memref.alloc() : memref<4xf32>
+    func.call @use(%t) : (memref<4xf32>) -> ()
     memref.dealloc %t : memref<4xf32>
   }
   %r = memref.alloc() : memref<4xf32>
@@ -157,3 +172,25 @@ func.func @kernel(%out: memref<4xf32>) {
 // CHECK-LABEL: func.func private @external(memref<?xf32>) -> memref<?xf32>
 // CHECK-NOT: gpu.
 func.func private @external(memref<?xf32>) -> memref<?xf32>
+
+// -----
+
+// A buffer only host code loads, stores and copies (a reduction's result,
+// copied to and from the device by gpu.memcpy) stays host memory.
+// CHECK-LABEL: func.func @host_only
+// CHECK: %[[H:.*]] = memref.alloc() : memref<f32>
+// CHECK: gpu.memcpy async [%{{.*}}] %{{.*}}, %[[H]]
+// CHECK: memref.load %[[H]][]
+// CHECK-NEXT: memref.dealloc %[[H]] : memref<f32>
+// CHECK-NOT: gpu.alloc host_shared
+// CHECK-NOT: gpu.dealloc
+func.func @host_only(%f: f32, %device: memref<f32>) -> f32 {
+  %h = memref.alloc() : memref<f32>
+  memref.store %f, %h[] : memref<f32>
+  %t0 = gpu.wait async
+  %t1 = gpu.memcpy async [%t0] %device, %h : memref<f32>, memref<f32>
+  gpu.wait [%t1]
+  %r = memref.load %h[] : memref<f32>
+  memref.dealloc %h : memref<f32>
+  return %r : f32
+}

@@ -1,14 +1,16 @@
-// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -split-input-file | FileCheck %s
-// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="block-size=128 max-blocks=64" \
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="vector-width=1" -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="block-size=128 max-blocks=64 vector-width=1" \
 // RUN:   -split-input-file | FileCheck %s --check-prefix=OPT
 
-// convert-linalg-to-gpu-kernels: an elementwise linalg.generic on memrefs
-// (all loops parallel, identity maps) becomes a gpu.launch of
+// convert-linalg-to-gpu-kernels, one element per thread at a time
+// (vectors: vectorize.mlir): an elementwise linalg.generic on memrefs (all
+// loops parallel, identity maps) becomes a gpu.launch of
 // max(min(ceildiv(total, block-size), max-blocks), 1) blocks of block-size
 // threads, each running a grid-stride loop over the linearized iteration
 // space; a full reduction into a 0-d buffer with arith.maximumf (f32) or
 // arith.addi becomes per-thread partials, gpu.all_reduce per block and one
-// atomic per block. Anything else stays as it is.
+// atomic per block, with at most reduction-blocks blocks. Anything else
+// stays as it is.
 
 // 1-D, dynamic size: the trip count is the operand's size.
 // CHECK-LABEL: func.func @elementwise_1d
@@ -18,7 +20,7 @@
 // CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
 // CHECK: %[[BS:.*]] = arith.constant 256 : index
 // CHECK: %[[CEIL:.*]] = arith.ceildivui %[[TOTAL]], %[[BS]] : index
-// CHECK: %[[MAXB:.*]] = arith.constant 1056 : index
+// CHECK: %[[MAXB:.*]] = arith.constant 2147483647 : index
 // CHECK: %[[MIN:.*]] = arith.minui %[[CEIL]], %[[MAXB]] : index
 // CHECK: %[[ONE:.*]] = arith.constant 1 : index
 // CHECK: %[[GRID:.*]] = arith.maxui %[[MIN]], %[[ONE]] : index
@@ -189,7 +191,9 @@ func.func @index(%b: memref<?x3xi64>) {
 // CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
 // CHECK: %[[DEV:.*]], %{{.*}} = gpu.alloc async [%{{.*}}] () : memref<f32>
 // CHECK: gpu.memcpy async [%{{.*}}] %[[DEV]], %[[OUT]] : memref<f32>, memref<f32>
-// CHECK: gpu.launch blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
+// CHECK: %[[MAXR:.*]] = arith.constant 528 : index
+// CHECK: arith.minui %{{.*}}, %[[MAXR]] : index
+// CHECK: gpu.launch async [%{{.*}}] blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
 // CHECK: %[[BASE:.*]] = arith.muli %[[BX]], %[[BDX]] : index
 // CHECK: %[[FIRST:.*]] = arith.addi %[[BASE]], %[[TX]] : index
 // CHECK: %[[STRIDE:.*]] = arith.muli %[[GX]], %[[BDX]] : index
@@ -235,7 +239,7 @@ func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
 // CHECK: %[[N1:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x?xf32>
 // CHECK: %[[P:.*]] = arith.muli %{{.*}}, %[[N0]] : index
 // CHECK: %[[TOTAL:.*]] = arith.muli %[[P]], %[[N1]] : index
-// CHECK: gpu.launch blocks({{.*}}) threads(%[[TX:[a-z0-9_]+]],
+// CHECK: gpu.launch async [%{{.*}}] blocks({{.*}}) threads(%[[TX:[a-z0-9_]+]],
 // CHECK: %[[ZERO64:.*]] = arith.constant 0 : i64
 // CHECK: %[[PART:.*]] = scf.for %[[I:.*]] = %{{.*}} to %[[TOTAL]] step %{{.*}} iter_args(%[[ACC:.*]] = %[[ZERO64]]) -> (i64) {
 // CHECK-NEXT: %[[IDX:.*]]:2 = affine.delinearize_index %[[I]] into (%[[N0]], %[[N1]]) : index, index

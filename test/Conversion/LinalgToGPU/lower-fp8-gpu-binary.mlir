@@ -15,11 +15,11 @@
 // A fatbin starts with the magic number 0xBA55ED50, little-endian; a cubin
 // is an ELF file.
 // FATBIN-LABEL: llvm.func @amax(
-// FATBIN: gpu.launch_func @amax_kernel::@amax_kernel
+// FATBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @amax_kernel::@amax_kernel
 // FATBIN: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, "P\EDU\BA
 // FATBIN-NOT: assembly =
 // CUBIN-LABEL: llvm.func @amax(
-// CUBIN: gpu.launch_func @amax_kernel::@amax_kernel
+// CUBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @amax_kernel::@amax_kernel
 // CUBIN: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, bin = "\7FELF
 // CUBIN-NOT: assembly =
 // LIBDEVICE-LABEL: .entry amax_kernel(

@@ -45,36 +45,39 @@
 // CHECK-NEXT: llvm.return
 // CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
 
-// amax: a 0-d host_shared result set to +0, copied into a device
-// accumulator (mgpuMemcpy) that every block folds into, copied back after the
-// launch and read.
+// amax: a 0-d result in host memory (malloc: no kernel touches it) set to
+// +0, copied into a device accumulator that every block folds into, copied
+// back after the launch and read. Allocation, copies, kernel and free run
+// on one stream, synchronized once.
 // CHECK-LABEL: llvm.func @amax(
 // CHECK: %[[ZERO:.*]] = llvm.mlir.constant(0.000000e+00 : f32) : f32
-// CHECK: %[[BUF:.*]] = llvm.call @mgpuMemAlloc(
-// CHECK-NEXT: llvm.store %[[ZERO]], %[[BUF]] : f32, !llvm.ptr
-// CHECK: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(
-// CHECK: llvm.call @mgpuMemcpy(%[[DEV]], %[[BUF]],
-// CHECK: gpu.launch_func @amax_kernel::@amax_kernel
+// CHECK: %[[HOST:.*]] = llvm.call @malloc(
+// CHECK: llvm.store %[[ZERO]], %[[BUF:.*]] : f32, !llvm.ptr
+// CHECK: %[[STREAM:.*]] = llvm.call @mgpuStreamCreate()
+// CHECK-NEXT: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
+// CHECK-NEXT: llvm.call @mgpuMemcpy(%[[DEV]], %[[BUF]], %{{.*}}, %[[STREAM]])
+// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel::@amax_kernel
 // CHECK-SAME: %[[DEV]] : !llvm.ptr
-// CHECK: llvm.call @mgpuMemcpy(%[[BUF]], %[[DEV]],
-// CHECK: llvm.call @mgpuMemFree(%[[DEV]],
-// CHECK: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
-// CHECK: llvm.call @mgpuMemFree(%[[BUF]],
-// CHECK: llvm.return %[[A]] : f32
+// CHECK-NEXT: llvm.call @mgpuMemcpy(%[[BUF]], %[[DEV]], %{{.*}}, %[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuMemFree(%[[DEV]], %[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]])
+// CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
+// CHECK-NEXT: llvm.call @free(%[[HOST]])
+// CHECK-NEXT: llvm.return %[[A]] : f32
 // CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
 
 // stall_count: an i64 count starting at 0.
 // CHECK-LABEL: llvm.func @stall(
 // CHECK: %[[ZERO64:.*]] = llvm.mlir.constant(0 : i64) : i64
-// CHECK: %[[CNT:.*]] = llvm.call @mgpuMemAlloc(
-// CHECK-NEXT: llvm.store %[[ZERO64]], %[[CNT]] : i64, !llvm.ptr
+// CHECK: llvm.call @malloc(
+// CHECK: llvm.store %[[ZERO64]], %[[CNT:.*]] : i64, !llvm.ptr
 // CHECK: %[[DEVCNT:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK: llvm.call @mgpuMemcpy(%[[DEVCNT]], %[[CNT]],
-// CHECK: gpu.launch_func @stall_kernel::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel::@stall_kernel
 // CHECK-SAME: %[[DEVCNT]] : !llvm.ptr
 // CHECK: llvm.call @mgpuMemcpy(%[[CNT]], %[[DEVCNT]],
 // CHECK: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
-// CHECK: llvm.call @mgpuMemFree(%[[CNT]],
 // CHECK: %[[R0:.*]] = llvm.insertvalue %[[N]], %{{.*}}[0] : !llvm.struct<(i64, i64)>
 // CHECK: llvm.return
 // CHECK: gpu.binary @stall_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,

@@ -1,0 +1,38 @@
+//===- Passes.td - altgrad transforms ------------------------*- tablegen -*-===//
+
+#ifndef ALTGRAD_TRANSFORMS_PASSES
+#define ALTGRAD_TRANSFORMS_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def FuseSiblingGenerics
+    : Pass<"altgrad-fuse-sibling-generics", "::mlir::func::FuncOp"> {
+  let summary = "Fuse linalg.generic ops on tensors that read the same input "
+                "into one pass over it";
+  let description = [{
+    Two `linalg.generic` ops on tensors in the same block that read a common
+    input, each with identity maps on every input and, on every output,
+    either an identity map or an empty one (a full reduction), iterate over
+    the same space. When neither uses the other's results, they become one
+    generic with both bodies, the inputs of both (the common ones once) and
+    the outputs of both, placed where the later one was. A loop is a
+    reduction in the fused op where it is one in either.
+
+    This is how one delayed-scaling step reads its tensor once: quantizing
+    with the history's scale and recording the tensor's amax are siblings
+    over the same input.
+
+    ```mlir
+    %q = linalg.generic {... iterator_types = ["parallel"]}
+        ins(%x : tensor<?xf32>) outs(%e : tensor<?xi8>) {...}
+    %a = linalg.generic {... iterator_types = ["reduction"]}
+        ins(%x : tensor<?xf32>) outs(%init : tensor<f32>) {...}
+    // becomes
+    %q, %a = linalg.generic {... iterator_types = ["reduction"]}
+        ins(%x : tensor<?xf32>) outs(%e, %init : tensor<?xi8>, tensor<f32>)
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+#endif // ALTGRAD_TRANSFORMS_PASSES

@@ -1,0 +1,181 @@
+//===- FuseSiblingGenerics.cpp - One pass over a shared input -------------===//
+
+#include "altgrad/Transforms/Passes.h"
+
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/RegionUtils.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace altgrad {
+#define GEN_PASS_DEF_FUSESIBLINGGENERICS
+#include "altgrad/Transforms/Passes.h.inc"
+} // namespace altgrad
+
+using namespace mlir;
+
+/// Inputs read at the iteration's own index; outputs stored there or
+/// reduced into a 0-d tensor.
+static bool isFusible(linalg::GenericOp op) {
+  if (!op.hasPureTensorSemantics())
+    return false;
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (!op.getMatchingIndexingMap(input).isIdentity())
+      return false;
+  for (OpOperand &init : op.getDpsInitsMutable()) {
+    AffineMap map = op.getMatchingIndexingMap(&init);
+    if (!map.isIdentity() && map.getNumResults() != 0)
+      return false;
+  }
+  return true;
+}
+
+/// Whether `first` and `second` read a common input through identity maps,
+/// so they iterate over the same space.
+static bool shareInput(linalg::GenericOp first, linalg::GenericOp second) {
+  return first.getNumLoops() == second.getNumLoops() &&
+         llvm::any_of(first.getDpsInputs(), [&](Value input) {
+           return llvm::is_contained(second.getDpsInputs(), input);
+         });
+}
+
+/// Whether `first` can move down to `second`: `second` does not use its
+/// results and everything that does comes after `second`.
+static bool canMoveDown(linalg::GenericOp first, linalg::GenericOp second,
+                        DominanceInfo &dominance) {
+  for (Value result : first->getResults())
+    for (Operation *user : result.getUsers())
+      if (user == second ||
+          !dominance.properlyDominates(second, user, /*enclosingOpOk=*/false))
+        return false;
+  return true;
+}
+
+/// Whether `op`'s operands can be made available above `point` by moving up
+/// the side-effect-free ops of its block that compute them (collected in
+/// `toMove`, producers first). bufferization.to_tensor reads memory where
+/// it stands and never moves.
+static bool canHoistOperands(Operation *op, Operation *point,
+                             DominanceInfo &dominance,
+                             llvm::SetVector<Operation *> &toMove) {
+  // Bodies may use values from above, like a scale.
+  llvm::SetVector<Value> needed(op->operand_begin(), op->operand_end());
+  getUsedValuesDefinedAbove(op->getRegions(), needed);
+  for (Value operand : needed) {
+    if (dominance.properlyDominates(operand, point))
+      continue;
+    Operation *producer = operand.getDefiningOp();
+    if (!producer || producer == point ||
+        producer->getBlock() != point->getBlock() ||
+        !isMemoryEffectFree(producer) ||
+        isa<bufferization::ToTensorOp>(producer) ||
+        (producer->getNumRegions() != 0 && !isa<linalg::LinalgOp>(producer)) ||
+        !canHoistOperands(producer, point, dominance, toMove))
+      return false;
+    toMove.insert(producer);
+  }
+  return true;
+}
+
+/// One generic with the inputs of both (common ones once), the outputs of
+/// both and both bodies, before `place`.
+static linalg::GenericOp fuse(linalg::GenericOp first, linalg::GenericOp second,
+                              Operation *place, RewriterBase &rewriter) {
+  SmallVector<Value> inputs(first.getDpsInputs());
+  for (Value input : second.getDpsInputs())
+    if (!llvm::is_contained(inputs, input))
+      inputs.push_back(input);
+  SmallVector<Value> inits(first.getDpsInits());
+  llvm::append_range(inits, second.getDpsInits());
+
+  unsigned loops = first.getNumLoops();
+  MLIRContext *context = rewriter.getContext();
+  SmallVector<AffineMap> maps(
+      inputs.size(), AffineMap::getMultiDimIdentityMap(loops, context));
+  for (linalg::GenericOp op : {first, second})
+    for (OpOperand &init : op.getDpsInitsMutable())
+      maps.push_back(op.getMatchingIndexingMap(&init));
+  SmallVector<utils::IteratorType> iterators;
+  for (auto [a, b] :
+       llvm::zip(first.getIteratorTypesArray(), second.getIteratorTypesArray()))
+    iterators.push_back(a == utils::IteratorType::reduction ? a : b);
+
+  SmallVector<Type> resultTypes(first->getResultTypes());
+  llvm::append_range(resultTypes, second->getResultTypes());
+  rewriter.setInsertionPoint(place);
+  auto fused = linalg::GenericOp::create(
+      rewriter, second.getLoc(), resultTypes, inputs, inits, maps, iterators,
+      [&](OpBuilder &builder, Location loc, ValueRange arguments) {
+        IRMapping mapping;
+        auto mapArguments = [&](linalg::GenericOp op, unsigned initsBefore) {
+          for (OpOperand *input : op.getDpsInputOperands())
+            mapping.map(
+                op.getMatchingBlockArgument(input),
+                arguments[llvm::find(inputs, input->get()) - inputs.begin()]);
+          for (OpOperand &init : op.getDpsInitsMutable())
+            mapping.map(
+                op.getMatchingBlockArgument(&init),
+                arguments[inputs.size() + initsBefore +
+                          init.getOperandNumber() - op.getNumDpsInputs()]);
+        };
+        mapArguments(first, 0);
+        mapArguments(second, first.getNumDpsInits());
+        SmallVector<Value> yielded;
+        for (linalg::GenericOp op : {first, second}) {
+          for (Operation &nested : op.getBody()->without_terminator())
+            builder.clone(nested, mapping);
+          for (Value value : op.getBody()->getTerminator()->getOperands())
+            yielded.push_back(mapping.lookupOrDefault(value));
+        }
+        linalg::YieldOp::create(builder, loc, yielded);
+      });
+  rewriter.replaceOp(first,
+                     fused->getResults().take_front(first->getNumResults()));
+  rewriter.replaceOp(second,
+                     fused->getResults().drop_front(first->getNumResults()));
+  return fused;
+}
+
+namespace {
+struct FuseSiblingGenericsPass
+    : altgrad::impl::FuseSiblingGenericsBase<FuseSiblingGenericsPass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      DominanceInfo dominance(getOperation());
+      getOperation().walk([&](Block *block) {
+        SmallVector<linalg::GenericOp> generics;
+        for (auto op : block->getOps<linalg::GenericOp>())
+          if (isFusible(op))
+            generics.push_back(op);
+        for (auto [index, second] : llvm::enumerate(generics))
+          for (linalg::GenericOp first : ArrayRef(generics).take_front(index)) {
+            if (!shareInput(first, second))
+              continue;
+            // Where the later one is, or else where the earlier one is,
+            // with what the later one needs moved up.
+            llvm::SetVector<Operation *> toMove;
+            Operation *place = second;
+            if (!canMoveDown(first, second, dominance)) {
+              if (!canHoistOperands(second, first, dominance, toMove))
+                continue;
+              place = first;
+            }
+            for (Operation *producer : toMove)
+              rewriter.moveOpBefore(producer, first);
+            fuse(first, second, place, rewriter);
+            changed = true;
+            return WalkResult::interrupt();
+          }
+        return WalkResult::advance();
+      });
+    }
+  }
+};
+} // namespace
