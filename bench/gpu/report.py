@@ -1,9 +1,12 @@
 """Writes docs/benchmarks.md and its plot from one run of scripts/gpu-bench.
 
-usage: report.py ALTGRAD.json ANCHORS.json BENCHMARKS.md PLOT.png
+usage: report.py ALTGRAD.json ANCHORS.json BENCHMARKS.md PLOT.png [NAME=VARIANT.json ...]
 
-Every ratio compares figures of the same run on the same GPU.
+Every ratio compares figures of the same run on the same GPU. The variants
+are the benchmark with other lowering options; gpu-ncu.csv next to
+ALTGRAD.json, when there, is the Nsight Compute profile of each kernel.
 """
+import csv
 import json
 import os
 import re
@@ -15,6 +18,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 altgrad_path, anchors_path, markdown_path, plot_path = sys.argv[1:5]
+variants = {}
+for argument in sys.argv[5:]:
+    name, path = argument.split("=", 1)
+    variants[name] = {row["name"]: row for row in json.load(open(path))["rows"]}
 altgrad = json.load(open(altgrad_path))
 anchors = json.load(open(anchors_path))
 ours = {row["name"]: row for row in altgrad["rows"]}
@@ -61,11 +68,14 @@ target("stall_count", stall, anchor("bit-stall count E5M2 torch.compile"), 1.5,
 target("amax", gbps("amax, 2^28"), copy, 0.93, "copy f32")
 
 small = []
+small_kernels = ["fake_quantize E5M2", "quantize E5M2",
+                 "delayed-scaling step E5M2", "stall_count E5M2", "amax"]
 for k in (16, 20):
-    ms = ours[f"fake_quantize E5M2, 2^{k}"]["ms"]
     cast_ms = theirs[f"cast f32->e5m2 native, 2^{k} elements"]["ms"]
-    small.append((k, ms, cast_ms, "met" if ms <= cast_ms else "not met"))
-
+    for kernel in small_kernels:
+        ms = ours[f"{kernel}, 2^{k}"]["ms"]
+        small.append((kernel, k, ms, cast_ms,
+                      "met" if ms <= cast_ms else "not met"))
 lines = [
     "# Benchmarks: altgrad's GPU kernels against PyTorch",
     "",
@@ -85,12 +95,28 @@ lines = [
 for what, value, ref_name, ref, ratio, goal, status in targets:
     lines.append(f"| {what} | {value:.0f} | {ref_name} | {ref:.0f} | "
                  f"{ratio:.2f} | {goal:.2f} | {status} |")
-lines += ["", "Small tensors, one call of `fake_quantize` E5M2 against "
-          "PyTorch's native cast:", "",
-          "| elements | altgrad ms | native cast ms | |",
-          "| --- | --- | --- | --- |"]
-for k, ms, cast_ms, status in small:
-    lines.append(f"| 2^{k} | {ms:.4f} | {cast_ms:.4f} | {status} |")
+lines += ["", "Small tensors, one call of each kernel against one call of "
+          "PyTorch's native cast of the same tensor:", "",
+          "| kernel | elements | altgrad ms | native cast ms | |",
+          "| --- | --- | --- | --- | --- |"]
+for kernel, k, ms, cast_ms, status in small:
+    lines.append(f"| {kernel} | 2^{k} | {ms:.4f} | {cast_ms:.4f} | {status} |")
+
+if variants:
+    names = list(variants)
+    lines += ["", "## Lowering variants", "",
+              "The same kernels with other `--lower-fp8` options, GB/s at "
+              "2^28 in the same run (default: `vector-width=4`, hardware "
+              "E5M2/E4M3FN conversions):", "",
+              "| kernel | default | " + " | ".join(names) + " |",
+              "| --- | --- |" + " --- |" * len(names)]
+    for name in ours:
+        if not name.endswith(", 2^28") or name.startswith("copy"):
+            continue
+        cells = [f"{variants[v][name]['GBps']:.0f}" if name in variants[v]
+                 else "" for v in names]
+        lines.append(f"| {name[:-6]} | {ours[name]['GBps']:.0f} | "
+                     + " | ".join(cells) + " |")
 
 lines += ["", "## Sweep", "", "![bandwidth against size](benchmarks.png)", "",
           "| kernel | " + " | ".join(f"2^{k}" for k in range(16, 29, 2)) + " |",
@@ -104,6 +130,44 @@ lines += ["", "GB/s; the anchors at 2^28:", "",
           "| anchor | ms | GB/s |", "| --- | --- | --- |"]
 for row in anchors["rows"]:
     lines.append(f"| {row['name']} | {row['ms']} | {row['GBps']} |")
+
+ncu_path = os.path.join(os.path.dirname(altgrad_path), "gpu-ncu.csv")
+if os.path.exists(ncu_path):
+    scale = {"second": 1, "msecond": 1e-3, "usecond": 1e-6, "nsecond": 1e-9,
+             "byte": 1, "Kbyte": 1e3, "Mbyte": 1e6, "Gbyte": 1e9}
+    profile = {}
+    header = None
+    for fields in csv.reader(open(ncu_path)):
+        if header is None:
+            if "Metric Name" in fields:
+                header = fields
+            continue
+        row = dict(zip(header, fields))
+        value = float(row["Metric Value"].replace(",", "") or 0)
+        value *= scale.get(row["Metric Unit"], 1)
+        profile.setdefault(row["Kernel Name"], {})[row["Metric Name"]] = value
+    lines += ["", "## Where the time goes", "",
+              "Nsight Compute, each kernel once on 2^28 elements "
+              "(`altgrad-gpu-bench --profile`, raw figures in "
+              "`bench/results/gpu-ncu.csv`). DRAM GB/s counts the bytes "
+              "DRAM moved; occupancy is achieved warps against the "
+              "theoretical maximum for the kernel's registers.", "",
+              "| kernel | time ms | DRAM GB/s | DRAM % of peak | SM % of peak "
+              "| occupancy (achieved / theoretical %) | instructions per "
+              "element | registers | blocks |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for kernel, m in profile.items():
+        seconds = m["gpu__time_duration.sum"]
+        moved = m["dram__bytes_read.sum"] + m["dram__bytes_write.sum"]
+        lines.append(
+            f"| {kernel} | {seconds * 1e3:.3f} | {moved / seconds / 1e9:.0f} | "
+            f"{m['dram__throughput.avg.pct_of_peak_sustained_elapsed']:.0f} | "
+            f"{m['sm__throughput.avg.pct_of_peak_sustained_elapsed']:.0f} | "
+            f"{m['sm__warps_active.avg.pct_of_peak_sustained_active']:.0f} / "
+            f"{m['sm__maximum_warps_per_active_cycle_pct']:.0f} | "
+            f"{m['smsp__inst_executed.sum'] * 32 / 2**28:.1f} | "
+            f"{m['launch__registers_per_thread']:.0f} | "
+            f"{m['launch__grid_size']:.0f} |")
 
 notes = os.path.join(os.path.dirname(markdown_path), "benchmarks-notes.md")
 if os.path.exists(notes):

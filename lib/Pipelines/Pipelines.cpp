@@ -8,6 +8,7 @@
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -20,8 +21,10 @@ static void addUpstream(OpPassManager &pm, StringRef pipeline) {
 }
 
 /// altgrad to buffers: the stages every target shares.
-static void buildBufferizedPipeline(OpPassManager &pm) {
-  pm.addPass(altgrad::createConvertAltGradToArith());
+static void buildBufferizedPipeline(OpPassManager &pm,
+                                    bool keepHardwareConversions) {
+  pm.addPass(altgrad::createConvertAltGradToArith(
+      {/*keepHardwareConversions=*/keepHardwareConversions}));
   addUpstream(pm, "canonicalize");
   // Siblings over one tensor (a delayed-scaling step's quantize and amax)
   // become one pass over it.
@@ -36,7 +39,7 @@ static void buildBufferizedPipeline(OpPassManager &pm) {
 }
 
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
-  buildBufferizedPipeline(pm);
+  buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false);
   addUpstream(pm, "func.func(convert-linalg-to-loops),"
                   "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
                   "convert-scf-to-cf,"
@@ -51,9 +54,21 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
 
 void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                                          const LowerFp8Options &options) {
-  buildBufferizedPipeline(pm);
+  bool hardwareFp8 = options.hardwareFp8 &&
+                     hasHardwareFp8Conversions(options.chip, options.features);
+  buildBufferizedPipeline(pm, hardwareFp8);
+  ConvertLinalgToGPUKernelsOptions kernels;
+  kernels.vectorWidth = options.vectorWidth;
+  kernels.reductionBlocks = options.reductionBlocks;
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToGPUKernels(kernels));
+  if (hardwareFp8) {
+    // In kernels the conversion instruction; anywhere else (host code) the
+    // element code.
+    pm.addNestedPass<func::FuncOp>(createConvertAltGradToNVVM());
+    pm.addPass(createConvertAltGradToArith());
+    addUpstream(pm, "canonicalize");
+  }
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
-  funcPm.addPass(createConvertLinalgToGPUKernels());
   funcPm.addPass(createAllocateDeviceReachableBuffers());
   addUpstream(funcPm, "convert-linalg-to-loops");
   // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
@@ -80,6 +95,26 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                   "finalize-memref-to-llvm,convert-math-to-llvm,"
                   "convert-arith-to-llvm,convert-ub-to-llvm,"
                   "reconcile-unrealized-casts");
+}
+
+/// The number after `prefix` in `text` ("sm_90a" -> 90), or 0.
+static unsigned versionAfter(llvm::StringRef text, llvm::StringRef prefix) {
+  size_t at = text.find(prefix);
+  unsigned version = 0;
+  if (at == llvm::StringRef::npos || text.drop_front(at + prefix.size())
+                                         .take_while(llvm::isDigit)
+                                         .getAsInteger(10, version))
+    return 0;
+  return version;
+}
+
+bool altgrad::hasHardwareFp8Conversions(llvm::StringRef chip,
+                                        llvm::StringRef features) {
+  // LLVM's NVPTX backend selects cvt.*.e5m2x2.f32 and cvt.*.e4m3x2.f32 on
+  // sm_90 with PTX 7.8, and on sm_89 with PTX 8.1.
+  unsigned sm = versionAfter(chip, "sm_");
+  unsigned ptx = versionAfter(features, "+ptx");
+  return (sm >= 90 && ptx >= 78) || (sm == 89 && ptx >= 81);
 }
 
 void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,

@@ -16,10 +16,22 @@ def ConvertAltGradToArith : Pass<"convert-altgrad-to-arith", "::mlir::ModuleOp">
     `i8` codes; an `!altgrad.history<L>` becomes a `vector<Lxf32>` of
     records and an `i64` rejected count, through function signatures, calls
     and `scf` control flow.
+
+    With `keep-hardware-conversions`, scalar saturating quantizations of f32
+    to E5M2 and E4M3FN inside the element code stay as `altgrad.quantize`
+    to `f8E5M2` / `f8E4M3FN`, for `convert-altgrad-to-nvvm` to lower to the
+    GPU's conversion instruction once the code is in kernels.
   }];
+  let options = [
+    Option<"keepHardwareConversions", "keep-hardware-conversions", "bool",
+           "false",
+           "Leave saturating f32 to E5M2/E4M3FN quantizations for "
+           "convert-altgrad-to-nvvm">,
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::linalg::LinalgDialect",
+    "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect",
   ];
@@ -67,6 +79,26 @@ def ConvertLinalgToGPUKernels
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::vector::VectorDialect",
+  ];
+}
+
+def ConvertAltGradToNVVM
+    : Pass<"convert-altgrad-to-nvvm", "::mlir::func::FuncOp"> {
+  let summary = "Quantize to E5M2 and E4M3FN with sm_89+ conversion "
+                "instructions in GPU kernels";
+  let description = [{
+    Inside `gpu.launch` bodies, a scalar saturating `altgrad.quantize` of f32
+    to `f8E5M2` or `f8E4M3FN` (what `convert-altgrad-to-arith` leaves with
+    `keep-hardware-conversions`) becomes the f32 division SPEC.md prescribes
+    and `nvvm.convert.f32x2.to.f8x2` with round-to-nearest-even and
+    `satfinite`, which give SPEC.md's code for every input except NaN: a
+    NaN becomes the format's canonical NaN with the input's sign. The GPU
+    check proves the pair equal to the reference on all 2^32 inputs. Ops
+    outside kernels are left to `convert-altgrad-to-arith`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::NVVM::NVVMDialect",
   ];
 }
 

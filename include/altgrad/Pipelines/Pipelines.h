@@ -43,7 +43,25 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
           clEnumValN(GpuBinaryFormat::Bin, "bin", "a cubin"),
           clEnumValN(GpuBinaryFormat::Isa, "isa",
                      "PTX, compiled by the driver when loaded"))};
+  PassOptions::Option<bool> hardwareFp8{
+      *this, "hardware-fp8",
+      llvm::cl::desc("Quantize to E5M2 and E4M3FN with the chip's conversion "
+                     "instructions where it has them (sm_89 and later)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> vectorWidth{
+      *this, "vector-width",
+      llvm::cl::desc("Consecutive elements a GPU thread loads and stores as "
+                     "one vector"),
+      llvm::cl::init(4)};
+  PassOptions::Option<int64_t> reductionBlocks{
+      *this, "reduction-blocks",
+      llvm::cl::desc("Most blocks a reduction kernel is launched with"),
+      llvm::cl::init(528)};
 };
+
+/// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`
+/// ("+ptx80") can convert f32 to E5M2 and E4M3FN in hardware.
+bool hasHardwareFp8Conversions(llvm::StringRef chip, llvm::StringRef features);
 
 /// altgrad IR to the LLVM dialect for `options.target`.
 void buildLowerFp8Pipeline(mlir::OpPassManager &pm,

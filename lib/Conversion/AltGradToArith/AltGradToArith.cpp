@@ -222,7 +222,12 @@ static Value emitElement(FormatCodegen &codegen, FakeQuantizeOp op, Value x,
 /// scalars and vectors, or in a linalg.generic map over tensors.
 template <typename OpTy>
 struct ElementwiseLowering : OpConversionPattern<OpTy> {
-  using OpConversionPattern<OpTy>::OpConversionPattern;
+  ElementwiseLowering(const TypeConverter &converter, MLIRContext *context,
+                      bool keepHardwareConversions)
+      : OpConversionPattern<OpTy>(converter, context),
+        keepHardwareConversions(keepHardwareConversions) {}
+  bool keepHardwareConversions;
+
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -235,7 +240,8 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
                 converter.convertType(op.getType()),
                 [&](OpBuilder &builder, Location loc, ValueRange elements) {
                   FormatCodegen codegen(builder, loc, format.format,
-                                        format.codeElementType);
+                                        format.codeElementType,
+                                        keepHardwareConversions);
                   return emitElement(codegen, op, elements.front(), scale);
                 }));
     return success();
@@ -409,7 +415,12 @@ struct HistoryRejectedLowering : OpConversionPattern<HistoryRejectedOp> {
 //===----------------------------------------------------------------------===//
 
 struct StallCountLowering : OpConversionPattern<StallCountOp> {
-  using OpConversionPattern::OpConversionPattern;
+  StallCountLowering(const TypeConverter &converter, MLIRContext *context,
+                     bool keepHardwareConversions)
+      : OpConversionPattern(converter, context),
+        keepHardwareConversions(keepHardwareConversions) {}
+  bool keepHardwareConversions;
+
   LogicalResult
   matchAndRewrite(StallCountOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -424,10 +435,11 @@ struct StallCountLowering : OpConversionPattern<StallCountOp> {
         vector::CombiningKind::ADD,
         arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)),
         [&](OpBuilder &builder, Location nestedLoc, ValueRange elements) {
-          Value stalls = FormatCodegen(builder, nestedLoc, target.format,
-                                       target.codeElementType)
-                             .isStalled(elements[0], elements[1], lr, scale,
-                                        threshold, overflow);
+          Value stalls =
+              FormatCodegen(builder, nestedLoc, target.format,
+                            target.codeElementType, keepHardwareConversions)
+                  .isStalled(elements[0], elements[1], lr, scale, threshold,
+                             overflow);
           Type i64 = builder.getI64Type();
           if (auto vector = dyn_cast<VectorType>(stalls.getType()))
             i64 = vector.clone(i64);
@@ -532,18 +544,29 @@ struct CondBranchLowering : OpConversionPattern<cf::CondBranchOp> {
 // Entry points
 //===----------------------------------------------------------------------===//
 
+bool altgrad::isHardwareConversion(QuantizeOp op) {
+  std::optional<Format> format = getFormat(op.getType());
+  std::optional<FloatType> hardwareType =
+      format ? hardwareConversionType(*format, op.getContext()) : std::nullopt;
+  return hardwareType && op.getType() == *hardwareType &&
+         op.getInput().getType().isF32() &&
+         op.getOverflow() == OverflowMode::saturate;
+}
+
 void altgrad::populateAltGradToArithConversionPatterns(
-    const TypeConverter &typeConverter, RewritePatternSet &patterns) {
+    const TypeConverter &typeConverter, RewritePatternSet &patterns,
+    bool keepHardwareConversions) {
   MLIRContext *context = patterns.getContext();
   patterns.add<AmaxLowering, ComputeScaleLowering, ConstantLowering,
-               ElementwiseLowering<DequantizeOp>,
-               ElementwiseLowering<FakeQuantizeOp>, HistoryAmaxLowering,
-               HistoryEmptyLowering<HistoryEmptyOp>,
+               HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
-               HistoryUpdateLowering, ElementwiseLowering<QuantizeOp>,
-               StallCountLowering, ConvertOperandAndResultTypes,
+               HistoryUpdateLowering, ConvertOperandAndResultTypes,
                FuncSignatureLowering, BranchLowering, CondBranchLowering>(
       typeConverter, context);
+  patterns.add<ElementwiseLowering<DequantizeOp>,
+               ElementwiseLowering<FakeQuantizeOp>,
+               ElementwiseLowering<QuantizeOp>, StallCountLowering>(
+      typeConverter, context, keepHardwareConversions);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);
@@ -551,8 +574,11 @@ void altgrad::populateAltGradToArithConversionPatterns(
 }
 
 void altgrad::populateAltGradToArithConversionTarget(
-    const TypeConverter &typeConverter, ConversionTarget &target) {
+    const TypeConverter &typeConverter, ConversionTarget &target,
+    bool keepHardwareConversions) {
   target.addIllegalDialect<AltGradDialect>();
+  if (keepHardwareConversions)
+    target.addDynamicallyLegalOp<QuantizeOp>(isHardwareConversion);
   target.markUnknownOpDynamicallyLegal(
       [&](Operation *op) { return typeConverter.isLegal(op); });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
@@ -565,12 +591,15 @@ void altgrad::populateAltGradToArithConversionTarget(
 namespace {
 struct ConvertAltGradToArithPass
     : altgrad::impl::ConvertAltGradToArithBase<ConvertAltGradToArithPass> {
+  using Base::Base;
   void runOnOperation() override {
     AltGradTypeConverter typeConverter;
     ConversionTarget target(getContext());
-    populateAltGradToArithConversionTarget(typeConverter, target);
+    populateAltGradToArithConversionTarget(typeConverter, target,
+                                           keepHardwareConversions);
     RewritePatternSet patterns(&getContext());
-    populateAltGradToArithConversionPatterns(typeConverter, patterns);
+    populateAltGradToArithConversionPatterns(typeConverter, patterns,
+                                             keepHardwareConversions);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
       signalPassFailure();

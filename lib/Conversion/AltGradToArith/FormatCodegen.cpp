@@ -8,7 +8,10 @@
 
 #include "altgrad/Conversion/AltGradToArith/FormatCodegen.h"
 
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -26,9 +29,20 @@ using arith::CmpFPredicate;
 using arith::CmpIPredicate;
 
 FormatCodegen::FormatCodegen(OpBuilder &builder, Location loc,
-                             const Format &format, Type codeElementType)
+                             const Format &format, Type codeElementType,
+                             bool keepHardwareConversions)
     : builder(builder), loc(loc), format(format),
-      codeElementType(codeElementType) {}
+      codeElementType(codeElementType),
+      keepHardwareConversions(keepHardwareConversions) {}
+
+std::optional<FloatType> altgrad::hardwareConversionType(const Format &format,
+                                                         MLIRContext *context) {
+  if (format == *Format::lookup("E5M2"))
+    return Float8E5M2Type::get(context);
+  if (format == *Format::lookup("E4M3FN"))
+    return Float8E4M3FNType::get(context);
+  return std::nullopt;
+}
 
 Type FormatCodegen::shaped(Type elementType, Type like) const {
   if (auto vector = dyn_cast<VectorType>(like))
@@ -142,6 +156,18 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   // f16 and bf16 extend to f32 exactly; then the one division.
   if (inputElement != builder.getF32Type())
     x = arith::ExtFOp::create(builder, loc, f32, x);
+  std::optional<FloatType> hardwareType =
+      hardwareConversionType(format, builder.getContext());
+  if (keepHardwareConversions && hardwareType && !isa<VectorType>(like) &&
+      overflow == Overflow::Saturate) {
+    Value code = arith::BitcastOp::create(
+        builder, loc, builder.getI8Type(),
+        QuantizeOp::create(builder, loc, *hardwareType, x, scale,
+                           OverflowMode::saturate));
+    if (codeElementType.isInteger(8))
+      return code;
+    return arith::BitcastOp::create(builder, loc, codeElementType, code);
+  }
   Value y = arith::DivFOp::create(builder, loc, x, splat(scale, like));
   Value bits = bitsOf(y);
   Value absBits = andi(bits, c(0x7fffffff));
@@ -272,33 +298,46 @@ Value FormatCodegen::dequantize(Value code, Value scale) {
     value = arith::MulFOp::create(builder, loc, value,
                                   floatConstant(like, powerOfTwo(-shift)));
 
-  int64_t maxMagnitude = format.maxFiniteMagnitude();
-  Value beyondFinite = cmp(CmpIPredicate::ugt, magnitude, c(maxMagnitude));
   if (format.hasInf()) {
-    Value isInf = cmp(CmpIPredicate::eq, magnitude,
-                      c(format.infCode(false) & format.magnitudeMask()));
     Value negative = cmp(CmpIPredicate::ne, signBits, c(0));
     Value inf = select(
         negative, floatConstant(like, -std::numeric_limits<float>::infinity()),
         floatConstant(like, std::numeric_limits<float>::infinity()));
-    value = select(isInf, inf, value);
-    beyondFinite = arith::AndIOp::create(
-        builder, loc, beyondFinite,
-        arith::XOrIOp::create(
-            builder, loc, isInf,
-            intConstant(shaped(builder.getI1Type(), like), 1)));
+    value = select(isInfCode(bits), inf, value);
   }
-  if (format.hasNaN()) {
-    // Beyond the largest finite magnitude, or the one negative-zero NaN code
-    // of fnuz formats.
-    Value isNaN = format.hasNegativeZero()
-                      ? beyondFinite
-                      : cmp(CmpIPredicate::eq, bits, c(format.nanCode(false)));
-    value = select(isNaN,
+  if (format.hasNaN())
+    value = select(isNaNCode(bits),
                    floatConstant(like, std::numeric_limits<float>::quiet_NaN()),
                    value);
-  }
   return arith::MulFOp::create(builder, loc, value, splat(scale, like));
+}
+
+Value FormatCodegen::isInfCode(Value bits) {
+  Type i32 = bits.getType();
+  return cmp(CmpIPredicate::eq,
+             arith::AndIOp::create(builder, loc, bits,
+                                   intConstant(i32, format.magnitudeMask())),
+             intConstant(i32, format.infCode(false) & format.magnitudeMask()));
+}
+
+Value FormatCodegen::isNaNCode(Value bits) {
+  Type i32 = bits.getType();
+  // fnuz: the one negative-zero code. Otherwise every magnitude beyond the
+  // largest finite one that is not Inf.
+  if (!format.hasNegativeZero())
+    return cmp(CmpIPredicate::eq, bits,
+               intConstant(i32, format.nanCode(false)));
+  Value beyondFinite =
+      cmp(CmpIPredicate::ugt,
+          arith::AndIOp::create(builder, loc, bits,
+                                intConstant(i32, format.magnitudeMask())),
+          intConstant(i32, format.maxFiniteMagnitude()));
+  if (!format.hasInf())
+    return beyondFinite;
+  return arith::AndIOp::create(
+      builder, loc, beyondFinite,
+      arith::XOrIOp::create(builder, loc, isInfCode(bits),
+                            intConstant(shaped(builder.getI1Type(), i32), 1)));
 }
 
 Value FormatCodegen::fakeQuantize(Value x, Value scale, Overflow overflow) {
@@ -311,9 +350,37 @@ Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
   Value update = arith::NegFOp::create(
       builder, loc, arith::MulFOp::create(builder, loc, splat(lr, like), grad));
   Value updated = arith::AddFOp::create(builder, loc, weight, update);
-  Value unmoved = arith::CmpFOp::create(builder, loc, CmpFPredicate::OEQ,
-                                        fakeQuantize(weight, scale, overflow),
-                                        fakeQuantize(updated, scale, overflow));
+  Value before = quantize(weight, scale, overflow);
+  Value after = quantize(updated, scale, overflow);
+  auto sameValue = [&] {
+    return arith::CmpFOp::create(builder, loc, CmpFPredicate::OEQ,
+                                 dequantize(before, scale),
+                                 dequantize(after, scale))
+        .getResult();
+  };
+  Value unmoved;
+  if (isa<VectorType>(like)) {
+    unmoved = sameValue();
+  } else {
+    // Equal codes are equal values unless NaN. Different codes can still
+    // scale to one f32 (+0 and -0, or products that underflow or
+    // overflow): only then are both dequantized and compared.
+    Value beforeBits = codeToI32(before);
+    Value sameCode = cmp(CmpIPredicate::eq, beforeBits, codeToI32(after));
+    auto branch = scf::IfOp::create(builder, loc, builder.getI1Type(), sameCode,
+                                    /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(branch.thenBlock());
+    Value notNaN =
+        arith::ConstantOp::create(builder, loc, builder.getBoolAttr(true));
+    if (format.hasNaN())
+      notNaN =
+          arith::XOrIOp::create(builder, loc, isNaNCode(beforeBits), notNaN);
+    scf::YieldOp::create(builder, loc, notNaN);
+    builder.setInsertionPointToStart(branch.elseBlock());
+    scf::YieldOp::create(builder, loc, sameValue());
+    unmoved = branch.getResult(0);
+  }
   Value counted = arith::CmpFOp::create(builder, loc, CmpFPredicate::OGT,
                                         emitAbsF32(builder, loc, grad),
                                         floatConstant(like, threshold));

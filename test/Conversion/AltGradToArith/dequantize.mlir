@@ -12,9 +12,9 @@
 // CHECK-DAG: arith.constant 127 : i32
 // CHECK: arith.uitofp %{{.*}} : i32 to f32
 // CHECK: arith.constant 128 : i32
-// CHECK: %[[ISNAN:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : i32
-// CHECK-NEXT: %[[NAN:.*]] = arith.constant 0x7FC00000 : f32
-// CHECK-NEXT: %[[V:.*]] = arith.select %[[ISNAN]], %[[NAN]], %{{.*}} : f32
+// CHECK-DAG: %[[NAN:.*]] = arith.constant 0x7FC00000 : f32
+// CHECK-DAG: %[[ISNAN:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : i32
+// CHECK: %[[V:.*]] = arith.select %[[ISNAN]], %[[NAN]], %{{.*}} : f32
 // CHECK-NEXT: %[[R:.*]] = arith.mulf %[[V]], %[[S]] : f32
 // CHECK-NEXT: return %[[R]] : f32
 // fnuz has no infinity.

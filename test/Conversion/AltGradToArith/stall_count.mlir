@@ -17,10 +17,22 @@
 // CHECK-NEXT: %[[P:.*]] = arith.mulf %[[LR]], %[[GI]] : f32
 // CHECK-NEXT: %[[U:.*]] = arith.negf %[[P]] : f32
 // CHECK-NEXT: %[[W2:.*]] = arith.addf %[[WI]], %[[U]] : f32
-// The two fake quantizations, each one division and one multiplication.
+// The two quantizations, each one division. Equal codes are equal values
+// unless NaN (E7M0: magnitudes above 0x7E = 126); different codes are
+// dequantized (one multiplication each) and compared as floats.
 // CHECK-DAG: arith.divf %[[WI]], %[[S]] : f32
 // CHECK-DAG: arith.divf %[[W2]], %[[S]] : f32
-// CHECK: %[[SAME:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+// CHECK: %[[SAMECODE:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : i32
+// CHECK-NEXT: %[[SAME:.*]] = scf.if %[[SAMECODE]] -> (i1) {
+// CHECK: %[[NANMAX:.*]] = arith.constant 126 : i32
+// CHECK: %[[NAN:.*]] = arith.cmpi ugt, %{{.*}}, %[[NANMAX]] : i32
+// CHECK-NEXT: %[[NOTNAN:.*]] = arith.xori %[[NAN]], %{{.*}} : i1
+// CHECK-NEXT: scf.yield %[[NOTNAN]] : i1
+// CHECK-NEXT: } else {
+// CHECK-COUNT-2: arith.mulf %{{.*}}, %[[S]] : f32
+// CHECK-NEXT: %[[EQ:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT: scf.yield %[[EQ]] : i1
+// CHECK-NEXT: }
 // CHECK-DAG: %[[AG_BITS:.*]] = arith.bitcast %[[GI]] : f32 to i32
 // CHECK-DAG: %[[AG_CLEARED:.*]] = arith.andi %[[AG_BITS]], %{{.*}} : i32
 // CHECK-DAG: %[[AG:.*]] = arith.bitcast %[[AG_CLEARED]] : i32 to f32

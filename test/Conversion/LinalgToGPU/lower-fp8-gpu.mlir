@@ -21,6 +21,17 @@
 // RUN:       --implicit-check-not=div.approx --implicit-check-not=div.full \
 // RUN:       --implicit-check-not=rcp.
 //
+// Without the hardware conversions (hardware-fp8=false, or a chip without
+// them) every format takes the integer element code.
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa hardware-fp8=false" \
+// RUN:   | sed -e 's/\\0A/\n/g' -e 's/\\09/ /g' \
+// RUN:   | FileCheck %s --check-prefix=SOFT --implicit-check-not=satfinite
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_80" \
+// RUN:   | sed -e 's/\\0A/\n/g' -e 's/\\09/ /g' \
+// RUN:   | FileCheck %s --check-prefix=SOFT --implicit-check-not=satfinite
+// SOFT-LABEL: .entry quantize_kernel(
+// SOFT: div.rn.f32
+//
 // chip= changes the target of the kernels and of their PTX.
 // RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89" \
 // RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89 --implicit-check-not=sm_90
@@ -103,8 +114,14 @@
 
 // PTX: .version 8.0
 // PTX-NEXT: .target sm_90
+// E5M2 and E4M3FN with saturation use sm_90's conversion instruction after
+// the division, four elements per thread (one vector load), one more in
+// the loop over what is left; E3M4 the element code.
 // PTX-LABEL: .entry quantize_kernel(
-// PTX: div.rn.f32
+// PTX: ld.global.v4.b32
+// PTX-COUNT-4: cvt.rn.satfinite.e5m2x2.f32
+// PTX: st.global.b32
+// PTX: cvt.rn.satfinite.e5m2x2.f32
 // PTX: ret;
 // PTX-LABEL: .entry amax_kernel(
 // The block's maximum, folded into the result by a compare-and-swap loop
@@ -114,10 +131,14 @@
 // PTX-NEXT: atom.{{[a-z_.]*}}global.cas.b32 {{%r[0-9]+}}, [{{%rd[0-9]+}}], [[OLD]], [[NEW]];
 // PTX-LABEL: .entry stall_kernel(
 // PTX: div.rn.f32
+// PTX: cvt.rn.satfinite.e4m3x2.f32
 // PTX: div.rn.f32
+// PTX: cvt.rn.satfinite.e4m3x2.f32
 // PTX: atom.global.add.u64
 // PTX-LABEL: .entry offset_kernel(
 // PTX: add.rn.f32
+// PTX-NOT: satfinite
+// PTX: ret;
 
 // SM89: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_89", features = "+ptx80">,
 // SM89: .target sm_89

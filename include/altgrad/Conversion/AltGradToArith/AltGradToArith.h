@@ -10,6 +10,8 @@
 #ifndef ALTGRAD_CONVERSION_ALTGRADTOARITH_ALTGRADTOARITH_H
 #define ALTGRAD_CONVERSION_ALTGRADTOARITH_ALTGRADTOARITH_H
 
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
 #include "mlir/Transforms/DialectConversion.h"
 
 namespace altgrad {
@@ -25,14 +27,23 @@ public:
 };
 
 /// Patterns lowering every altgrad op; any other op whose types mention an
-/// altgrad type is rebuilt with converted types.
+/// altgrad type is rebuilt with converted types. With
+/// `keepHardwareConversions`, element code leaves the quantizations
+/// `isHardwareConversion` accepts to convert-altgrad-to-nvvm.
 void populateAltGradToArithConversionPatterns(
-    const mlir::TypeConverter &typeConverter,
-    mlir::RewritePatternSet &patterns);
+    const mlir::TypeConverter &typeConverter, mlir::RewritePatternSet &patterns,
+    bool keepHardwareConversions = false);
 
-/// Marks altgrad illegal and every other op legal once its types are.
+/// Marks altgrad illegal and every other op legal once its types are;
+/// with `keepHardwareConversions`, the quantizations `isHardwareConversion`
+/// accepts stay legal.
 void populateAltGradToArithConversionTarget(
-    const mlir::TypeConverter &typeConverter, mlir::ConversionTarget &target);
+    const mlir::TypeConverter &typeConverter, mlir::ConversionTarget &target,
+    bool keepHardwareConversions = false);
+
+/// A scalar f32 quantization, saturating, to the builtin type of a format
+/// sm_89+ GPUs convert to in hardware (f8E5M2, f8E4M3FN).
+bool isHardwareConversion(QuantizeOp op);
 
 } // namespace altgrad
 

@@ -15,14 +15,20 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Builders.h"
 
+#include <optional>
+
 namespace altgrad {
 
 class FormatCodegen {
 public:
   /// Codes are values of `codeType`'s element type: `i8` for `!altgrad.fp`,
-  /// or the builtin float type itself, bit-cast at the boundary.
+  /// or the builtin float type itself, bit-cast at the boundary. With
+  /// `keepHardwareConversions`, scalar saturating quantizations to a format
+  /// GPUs convert to in hardware stay `altgrad.quantize` ops to a builtin
+  /// type, for convert-altgrad-to-nvvm.
   FormatCodegen(mlir::OpBuilder &builder, mlir::Location loc,
-                const Format &format, mlir::Type codeElementType);
+                const Format &format, mlir::Type codeElementType,
+                bool keepHardwareConversions = false);
 
   /// SPEC.md section 2. `x` is f32, f16 or bf16, scalar or vector; `scale`
   /// is an f32 scalar. Returns codes of the same shape.
@@ -50,12 +56,22 @@ private:
                            int64_t onFalse, mlir::Type like);
   /// The code as an i32 of its shape, bits above the format masked off.
   mlir::Value codeToI32(mlir::Value code);
+  /// Whether codes (as `codeToI32` gives them) are Inf; needs `hasInf()`.
+  mlir::Value isInfCode(mlir::Value bits);
+  /// Whether codes (as `codeToI32` gives them) are NaN; needs `hasNaN()`.
+  mlir::Value isNaNCode(mlir::Value bits);
 
   mlir::OpBuilder &builder;
   mlir::Location loc;
   Format format;
   mlir::Type codeElementType;
+  bool keepHardwareConversions;
 };
+
+/// The builtin type of `format` when sm_89+ GPUs convert f32 to it in
+/// hardware with SPEC.md's saturating rounding (E5M2 and E4M3FN).
+std::optional<mlir::FloatType>
+hardwareConversionType(const Format &format, mlir::MLIRContext *context);
 
 /// |x| for f32 scalars or vectors, by clearing the sign bit: exact for every
 /// input, NaN included, and free of math-library calls on GPUs (where
