@@ -106,7 +106,7 @@ if variants:
     names = list(variants)
     lines += ["", "## Lowering variants", "",
               "The same kernels with other `--lower-fp8` options, GB/s at "
-              "2^28 in the same run (default: `vector-width=4`, hardware "
+              "2^28 in the same run (default: `vector-width=8`, hardware "
               "E5M2/E4M3FN conversions):", "",
               "| kernel | default | " + " | ".join(names) + " |",
               "| --- | --- |" + " --- |" * len(names)]

@@ -52,7 +52,7 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       *this, "vector-width",
       llvm::cl::desc("Consecutive elements a GPU thread loads and stores as "
                      "one vector"),
-      llvm::cl::init(4)};
+      llvm::cl::init(8)};
   PassOptions::Option<int64_t> reductionBlocks{
       *this, "reduction-blocks",
       llvm::cl::desc("Most blocks a reduction kernel is launched with"),

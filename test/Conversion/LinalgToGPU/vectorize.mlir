@@ -1,8 +1,8 @@
-// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -split-input-file | FileCheck %s
-// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="vector-width=8" -split-input-file | FileCheck %s --check-prefix=W8
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels="vector-width=4" -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -split-input-file | FileCheck %s --check-prefix=W8
 
 // Buffers with the identity layout are read and written as vectors of
-// vector-width (default 4) consecutive elements, each aligned to a whole
+// vector-width (4 here, 8 by default) consecutive elements, each aligned to a whole
 // vector (16 bytes of f32, 4 of i8). The host checks every buffer's
 // alignment; when one is misaligned no thread takes the vector loop and the
 // element loop covers everything.
