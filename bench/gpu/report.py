@@ -133,8 +133,9 @@ for row in anchors["rows"]:
 
 ncu_path = os.path.join(os.path.dirname(altgrad_path), "gpu-ncu.csv")
 if os.path.exists(ncu_path):
-    scale = {"second": 1, "msecond": 1e-3, "usecond": 1e-6, "nsecond": 1e-9,
-             "byte": 1, "Kbyte": 1e3, "Mbyte": 1e6, "Gbyte": 1e9}
+    scale = {"s": 1, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, "second": 1,
+             "msecond": 1e-3, "usecond": 1e-6, "nsecond": 1e-9, "byte": 1,
+             "Kbyte": 1e3, "Mbyte": 1e6, "Gbyte": 1e9}
     profile = {}
     header = None
     for fields in csv.reader(open(ncu_path)):

@@ -51,8 +51,9 @@ def ConvertLinalgToGPUKernels
     all take this form. Other linalg ops stay on the host.
 
     Where every buffer has the identity layout, threads load and store
-    `vector-width` (default 8) consecutive elements as one vector; the kernel
-    checks at
+    `vector-width` (default 8) consecutive elements as one vector, more
+    where an output is narrow: enough that each thread stores 16 bytes of
+    it at once (16 8-bit codes). The kernel checks at
     run time that every buffer is aligned to a whole vector and otherwise
     takes one element at a time. A grid-stride loop covers what the grid
     does not. Reductions: each thread combines its share in a register, each
@@ -70,8 +71,8 @@ def ConvertLinalgToGPUKernels
            "Most blocks a reduction kernel is launched with: each block "
            "makes one atomic update of the result">,
     Option<"vectorWidth", "vector-width", "int64_t", "8",
-           "Consecutive elements a thread loads and stores as one vector "
-           "(1: one at a time)">,
+           "Consecutive elements a thread loads and stores as one vector, "
+           "at least (1: one at a time)">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",

@@ -333,6 +333,15 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   // Vectors need every buffer aligned to a whole vector, which only the
   // running program knows: the kernel takes the vector loop only if so.
   flattened = isVectorizable(op, plan, vectorWidth);
+  // Narrow outputs (8-bit codes) widen the vector until each store is a
+  // whole 16 bytes.
+  if (flattened)
+    for (auto [output, combiner] : llvm::enumerate(plan.combiners))
+      if (!combiner)
+        vectorWidth = std::max<int64_t>(
+            vectorWidth,
+            128 / cast<MemRefType>(op.getDpsInits()[output].getType())
+                      .getElementTypeBitWidth());
   Value aligned;
   for (OpOperand &operand : op->getOpOperands()) {
     Value buffer = operand.get();

@@ -115,12 +115,13 @@
 // PTX: .version 8.0
 // PTX-NEXT: .target sm_90
 // E5M2 and E4M3FN with saturation use sm_90's conversion instruction after
-// the division, eight elements per thread (two 16-byte loads, one 8-byte
-// store), one more in the loop over what is left; E3M4 the element code.
+// the division, sixteen elements per thread (four 16-byte loads, one
+// 16-byte store of codes), one more in the loop over what is left; E3M4 the
+// element code.
 // PTX-LABEL: .entry quantize_kernel(
-// PTX-COUNT-2: ld.global.v4.b32
-// PTX-COUNT-8: cvt.rn.satfinite.e5m2x2.f32
-// PTX: st.global.v2.b32
+// PTX-COUNT-4: ld.global.v4.b32
+// PTX-COUNT-16: cvt.rn.satfinite.e5m2x2.f32
+// PTX: st.global.v4.b32
 // PTX: cvt.rn.satfinite.e5m2x2.f32
 // PTX: ret;
 // PTX-LABEL: .entry amax_kernel(

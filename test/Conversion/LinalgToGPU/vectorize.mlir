@@ -2,12 +2,13 @@
 // RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -split-input-file | FileCheck %s --check-prefix=W8
 
 // Buffers with the identity layout are read and written as vectors of
-// vector-width (4 here, 8 by default) consecutive elements, each aligned to a whole
+// vector-width (4 here, 8 by default) consecutive elements (more for narrow
+// outputs, below), each aligned to a whole
 // vector (16 bytes of f32, 4 of i8). The host checks every buffer's
 // alignment; when one is misaligned no thread takes the vector loop and the
 // element loop covers everything.
 // CHECK-LABEL: func.func @map
-// CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[B:.*]]: memref<?xi8>)
+// CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[B:.*]]: memref<?xf32>)
 // CHECK: %[[N:.*]] = memref.dim %[[A]]
 // CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
 // CHECK: %[[PA:.*]] = memref.extract_aligned_pointer_as_index %[[A]]
@@ -15,8 +16,8 @@
 // CHECK: %[[RA:.*]] = arith.remui %[[PA]], %[[C16]] : index
 // CHECK: %[[OKA:.*]] = arith.cmpi eq, %[[RA]], %{{.*}} : index
 // CHECK: %[[PB:.*]] = memref.extract_aligned_pointer_as_index %[[B]]
-// CHECK: %[[C4:.*]] = arith.constant 4 : index
-// CHECK: %[[RB:.*]] = arith.remui %[[PB]], %[[C4]] : index
+// CHECK: %[[C16B:.*]] = arith.constant 16 : index
+// CHECK: %[[RB:.*]] = arith.remui %[[PB]], %[[C16B]] : index
 // CHECK: %[[OKB:.*]] = arith.cmpi eq, %[[RB]], %{{.*}} : index
 // CHECK: %[[OK:.*]] = arith.andi %[[OKA]], %[[OKB]] : i1
 // CHECK: %[[NV:.*]] = arith.divui %[[TOTAL]], %{{.*}} : index
@@ -34,27 +35,48 @@
 // CHECK-NEXT: %[[X1:.*]] = vector.extract %[[X]][1]
 // CHECK-NEXT: %[[X2:.*]] = vector.extract %[[X]][2]
 // CHECK-NEXT: %[[X3:.*]] = vector.extract %[[X]][3]
-// CHECK-NEXT: %[[Y0:.*]] = arith.fptosi %[[X0]] : f32 to i8
-// CHECK-NEXT: %[[Y1:.*]] = arith.fptosi %[[X1]] : f32 to i8
-// CHECK-NEXT: %[[Y2:.*]] = arith.fptosi %[[X2]] : f32 to i8
-// CHECK-NEXT: %[[Y3:.*]] = arith.fptosi %[[X3]] : f32 to i8
-// CHECK-NEXT: %[[Y:.*]] = vector.from_elements %[[Y0]], %[[Y1]], %[[Y2]], %[[Y3]] : vector<4xi8>
-// CHECK-NEXT: vector.store %[[Y]], %[[B]][%[[BASE]]] {alignment = 4 : i64} : memref<?xi8>, vector<4xi8>
+// CHECK-NEXT: %[[Y0:.*]] = arith.negf %[[X0]] : f32
+// CHECK-NEXT: %[[Y1:.*]] = arith.negf %[[X1]] : f32
+// CHECK-NEXT: %[[Y2:.*]] = arith.negf %[[X2]] : f32
+// CHECK-NEXT: %[[Y3:.*]] = arith.negf %[[X3]] : f32
+// CHECK-NEXT: %[[Y:.*]] = vector.from_elements %[[Y0]], %[[Y1]], %[[Y2]], %[[Y3]] : vector<4xf32>
+// CHECK-NEXT: vector.store %[[Y]], %[[B]][%[[BASE]]] {alignment = 16 : i64} : memref<?xf32>, vector<4xf32>
 // CHECK-NEXT: }
 // The elements after the last whole vector (all of them when misaligned).
 // CHECK: %[[REST:.*]] = arith.muli %[[VECTORS]], %{{.*}} : index
 // CHECK-NEXT: %[[BEGIN:.*]] = arith.addi %[[REST]], %[[FIRST]] : index
 // CHECK-NEXT: scf.for %[[I:.*]] = %[[BEGIN]] to %[[TOTAL]] step %[[STRIDE]] {
 // CHECK-NEXT: %[[XS:.*]] = memref.load %[[A]][%[[I]]] : memref<?xf32>
-// CHECK-NEXT: %[[YS:.*]] = arith.fptosi %[[XS]] : f32 to i8
-// CHECK-NEXT: memref.store %[[YS]], %[[B]][%[[I]]] : memref<?xi8>
+// CHECK-NEXT: %[[YS:.*]] = arith.negf %[[XS]] : f32
+// CHECK-NEXT: memref.store %[[YS]], %[[B]][%[[I]]] : memref<?xf32>
 // CHECK-NEXT: }
 // W8-LABEL: func.func @map
 // W8: arith.constant 32 : index
 // W8: arith.constant 8 : index
 // W8: vector.load %{{.*}} {alignment = 32 : i64} : memref<?xf32>, vector<8xf32>
-// W8: vector.store %{{.*}} {alignment = 8 : i64} : memref<?xi8>, vector<8xi8>
-func.func @map(%a: memref<?xf32>, %b: memref<?xi8>) {
+// W8: vector.store %{{.*}} {alignment = 32 : i64} : memref<?xf32>, vector<8xf32>
+func.func @map(%a: memref<?xf32>, %b: memref<?xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      ins(%a : memref<?xf32>) outs(%b : memref<?xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// -----
+
+// An 8-bit output widens the vector to 16 elements, whatever the option, so
+// that each thread stores 16 bytes at once.
+// CHECK-LABEL: func.func @narrow_output
+// CHECK: vector.load %{{.*}} {alignment = 64 : i64} : memref<?xf32>, vector<16xf32>
+// CHECK-COUNT-16: arith.fptosi
+// CHECK: vector.store %{{.*}} {alignment = 16 : i64} : memref<?xi8>, vector<16xi8>
+// W8-LABEL: func.func @narrow_output
+// W8: vector.store %{{.*}} {alignment = 16 : i64} : memref<?xi8>, vector<16xi8>
+func.func @narrow_output(%a: memref<?xf32>, %b: memref<?xi8>) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],
                   iterator_types = ["parallel"]}
       ins(%a : memref<?xf32>) outs(%b : memref<?xi8>) {
