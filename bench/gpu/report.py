@@ -79,7 +79,8 @@ for k in (16, 20):
 lines = [
     "# Benchmarks: altgrad's GPU kernels against PyTorch",
     "",
-    "Written by `scripts/gpu-bench` (after `scripts/gpu-pack`) from one run on "
+    "Written by `scripts/gpu-bench` (which first runs `scripts/gpu-pack` "
+    "where there is no pack yet) from one run on "
     f"{altgrad['device']} ({anchors['torch']} for the anchors), 2^28 f32 "
     "elements unless said otherwise. Bandwidth is the ideal bytes (each "
     "input read once, each output written once) over the median time of 20 "
@@ -179,7 +180,8 @@ plt.figure(figsize=(8, 5))
 sizes = [2**k for k in range(16, 29, 2)]
 for kernel in kernels:
     plt.plot(sizes, [ours[f"{kernel}, 2^{k}"]["GBps"] for k in range(16, 29, 2)],
-             marker="o", label=f"altgrad {kernel}")
+             marker="o",
+             label=kernel if kernel.startswith("copy") else f"altgrad {kernel}")
 for name, style in [("copy f32 (read+write)", "k--"),
                     ("cast f32->e5m2 native", "k:"),
                     ("fake-quant e5m2 round trip torch.compile", "r--"),
