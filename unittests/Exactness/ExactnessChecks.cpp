@@ -6,6 +6,8 @@
 
 #include "altgrad/Format/Format.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
@@ -90,6 +92,27 @@ std::vector<TestFormat> exactness::registeredFormats() {
          named.bias,
          reference::fromModel(named.rule)});
   return formats;
+}
+
+static llvm::cl::opt<unsigned>
+    threadCount("workers",
+                llvm::cl::desc("worker threads (default: all cores)"),
+                llvm::cl::init(0));
+static llvm::cl::list<std::string>
+    onlyFormats("only",
+                llvm::cl::desc("check only formats whose name contains this "
+                               "(repeatable)"));
+
+unsigned exactness::workerThreads() {
+  return threadCount ? unsigned(threadCount)
+                     : std::max(1u, std::thread::hardware_concurrency());
+}
+
+bool exactness::isSelected(const TestFormat &format) {
+  return onlyFormats.empty() ||
+         llvm::any_of(onlyFormats, [&](const std::string &part) {
+           return llvm::StringRef(format.name).contains(part);
+         });
 }
 
 std::vector<TestFormat> exactness::customFormats() {

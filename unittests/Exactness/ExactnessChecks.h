@@ -48,6 +48,12 @@ std::vector<TestFormat> customFormats();
 /// MLIR's builtin types that altgrad accepts as formats (f8E5M2, ...).
 std::vector<TestFormat> builtinFormats();
 
+/// --workers, the tools' shared option: worker threads, all cores unless
+/// given.
+unsigned workerThreads();
+/// --only, the tools' shared option: whether `format` is to be checked.
+bool isSelected(const TestFormat &format);
+
 /// Runs body(i) for i < count on `threads` threads.
 void parallelFor(size_t count, unsigned threads,
                  const std::function<void(size_t)> &body);

@@ -18,7 +18,6 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
-#include <thread>
 
 using namespace exactness;
 
@@ -31,14 +30,6 @@ static llvm::cl::opt<unsigned>
                llvm::cl::desc("log2 of the f32 patterns per format at each "
                               "of the two other scales"),
                llvm::cl::init(22));
-static llvm::cl::opt<unsigned>
-    threadCount("workers",
-                llvm::cl::desc("worker threads (default: all cores)"),
-                llvm::cl::init(0));
-static llvm::cl::list<std::string>
-    onlyFormats("only",
-                llvm::cl::desc("check only formats whose name contains this "
-                               "(repeatable)"));
 static llvm::cl::opt<std::string>
     checks("checks",
            llvm::cl::desc("comma-separated subset of dequantize,half,"
@@ -60,9 +51,7 @@ int main(int argc, char **argv) {
       argc, argv,
       "altgrad exactness test: lowered quantize/dequantize against the "
       "brute-force reference\n");
-  unsigned threads = threadCount
-                         ? unsigned(threadCount)
-                         : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = workerThreads();
   // The vector kernels take whole vectors of 8.
   if (log2Samples < 3 || log2Samples > 32 || log2Scaled < 3 ||
       log2Scaled > 32) {
@@ -82,10 +71,7 @@ int main(int argc, char **argv) {
                                 "patterns per format\n",
                                 threads, unsigned(log2Samples));
   for (const TestFormat &format : formats) {
-    if (!onlyFormats.empty() &&
-        llvm::none_of(onlyFormats, [&](const std::string &part) {
-          return llvm::StringRef(format.name).contains(part);
-        }))
+    if (!isSelected(format))
       continue;
     ++tested;
     auto formatStart = std::chrono::steady_clock::now();

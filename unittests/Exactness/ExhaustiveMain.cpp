@@ -16,18 +16,9 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
-#include <thread>
 
 using namespace exactness;
 
-static llvm::cl::opt<unsigned>
-    threadCount("workers",
-                llvm::cl::desc("worker threads (default: all cores)"),
-                llvm::cl::init(0));
-static llvm::cl::list<std::string>
-    onlyFormats("only",
-                llvm::cl::desc("check only formats whose name contains this "
-                               "(repeatable)"));
 static llvm::cl::opt<std::string>
     modes("modes", llvm::cl::desc("saturate, ieee or both (default)"),
           llvm::cl::init("both"));
@@ -47,9 +38,7 @@ int main(int argc, char **argv) {
       argc, argv,
       "altgrad exhaustive test: every f32 input of quantize against the "
       "brute-force reference\n");
-  unsigned threads = threadCount
-                         ? unsigned(threadCount)
-                         : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = workerThreads();
   Shape shape = shapeOption == "tensor"   ? Shape::Tensor
                 : shapeOption == "vector" ? Shape::Vector
                                           : Shape::Scalar;
@@ -75,10 +64,7 @@ int main(int argc, char **argv) {
                                 threads, shapeName(shape));
   uint64_t mismatches = 0;
   for (const TestFormat &format : formats) {
-    if (!onlyFormats.empty() &&
-        llvm::none_of(onlyFormats, [&](const std::string &part) {
-          return llvm::StringRef(format.name).contains(part);
-        }))
+    if (!isSelected(format))
       continue;
     llvm::Expected<std::unique_ptr<FormatKernels>> kernels =
         FormatKernels::compile(format.kernel);

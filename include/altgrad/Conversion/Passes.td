@@ -53,10 +53,10 @@ def ConvertLinalgToGPUKernels
     Where every buffer has the identity layout, threads load and store
     `vector-width` (default 8) consecutive elements as one vector, more
     where an output is narrow: enough that each thread stores 16 bytes of
-    it at once (16 8-bit codes). The kernel checks at
-    run time that every buffer is aligned to a whole vector and otherwise
-    takes one element at a time. A grid-stride loop covers what the grid
-    does not. Reductions: each thread combines its share in a register, each
+    it at once (16 8-bit codes). The kernel checks at run time that every
+    buffer is aligned to a whole vector (at most 16 bytes, one GPU load or
+    store) and otherwise takes one element at a time. A grid-stride loop
+    covers what the grid does not. Reductions: each thread combines its share in a register, each
     block combines its threads with `gpu.all_reduce`, and one thread per
     block combines the block's result into a device-memory accumulator with
     an atomic; the accumulator is copied in and out on the kernel's stream.

@@ -164,6 +164,13 @@ private:
   Value constant(OpBuilder &builder, int64_t value) {
     return arith::ConstantIndexOp::create(builder, loc, value);
   }
+  /// The alignment vector accesses of `type`'s elements need: a whole
+  /// vector, up to the 16 bytes of the widest GPU load and store (wider
+  /// vectors are several of them).
+  int64_t vectorAlignment(MemRefType type) const {
+    return std::min<int64_t>(vectorWidth * type.getElementTypeBitWidth() / 8,
+                             16);
+  }
   /// Whether the body reads the block argument of `operand`, and the kernel
   /// loads it: combined outputs are carried in registers instead.
   bool isLoaded(OpOperand &operand) {
@@ -246,9 +253,8 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
                                      constant(builder, vectorWidth));
   auto vectorOf = [&](Value buffer) {
     auto type = cast<MemRefType>(buffer.getType());
-    return std::make_pair(
-        VectorType::get({vectorWidth}, type.getElementType()),
-        llvm::MaybeAlign(vectorWidth * type.getElementTypeBitWidth() / 8));
+    return std::make_pair(VectorType::get({vectorWidth}, type.getElementType()),
+                          llvm::MaybeAlign(vectorAlignment(type)));
   };
   // lanes[operand][lane]
   SmallVector<SmallVector<Value>> lanes(op->getNumOperands());
@@ -295,12 +301,12 @@ SmallVector<Value> KernelEmitter::emitScalarIteration(OpBuilder &builder,
   // no linalg.index).
   SmallVector<Value> loopIndices{linear};
   if (!flattened)
-    loopIndices = extents.empty()
-                      ? SmallVector<Value>()
-                      : SmallVector<Value>(
-                            affine::AffineDelinearizeIndexOp::create(
-                                builder, loc, linear, extents)
-                                .getResults());
+    loopIndices =
+        extents.empty()
+            ? SmallVector<Value>()
+            : SmallVector<Value>(affine::AffineDelinearizeIndexOp::create(
+                                     builder, loc, linear, extents)
+                                     .getResults());
   // Identity maps: a buffer's indices are the loop's.
   SmallVector<Value> bufferIndices = loopIndices;
   SmallVector<Value> arguments;
@@ -357,8 +363,7 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
       Value pointer =
           memref::ExtractAlignedPointerAsIndexOp::create(builder, loc, buffer);
       Value misalignment = arith::RemUIOp::create(
-          builder, loc, pointer,
-          constant(builder, vectorWidth * type.getElementTypeBitWidth() / 8));
+          builder, loc, pointer, constant(builder, vectorAlignment(type)));
       Value isAligned =
           arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
                                 misalignment, constant(builder, 0));

@@ -32,9 +32,16 @@
 // SOFT-LABEL: .entry quantize_kernel(
 // SOFT: div.rn.f32
 //
-// chip= changes the target of the kernels and of their PTX.
+// chip= changes the target of the kernels and of their PTX. sm_89 converts
+// to fp8 in hardware from PTX 8.1 on (LLVM's NVPTX backend), not with the
+// default +ptx80.
 // RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89" \
-// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89 --implicit-check-not=sm_90
+// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89 \
+// RUN:       --implicit-check-not=sm_90 --implicit-check-not=satfinite
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89 features=+ptx81" \
+// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89PTX81
+// SM89PTX81: .target sm_89
+// SM89PTX81: cvt.rn.satfinite.e5m2x2.f32
 
 // OPS: "builtin.module"(
 // OPS: "gpu.binary"(
