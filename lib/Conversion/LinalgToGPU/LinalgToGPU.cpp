@@ -45,6 +45,11 @@ struct KernelPlan {
       return c.has_value();
     });
   }
+  /// Whether `operand` of `op` is an output reduced into a 0-d buffer.
+  bool isCombined(linalg::GenericOp op, OpOperand &operand) const {
+    return op.isDpsInit(&operand) &&
+           combiners[operand.getOperandNumber() - op.getNumDpsInputs()];
+  }
 };
 } // namespace
 
@@ -113,8 +118,7 @@ static bool isVectorizable(linalg::GenericOp op, const KernelPlan &plan,
       !op.getBody()->getOps<linalg::IndexOp>().empty())
     return false;
   for (OpOperand &operand : op->getOpOperands()) {
-    if (op.isDpsInit(&operand) &&
-        plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()])
+    if (plan.isCombined(op, operand))
       continue;
     auto type = dyn_cast<MemRefType>(operand.get().getType());
     if (!type || !type.getLayout().isIdentity() ||
@@ -174,10 +178,14 @@ private:
   /// Whether the body reads the block argument of `operand`, and the kernel
   /// loads it: combined outputs are carried in registers instead.
   bool isLoaded(OpOperand &operand) {
-    if (op.getMatchingBlockArgument(&operand).use_empty())
-      return false;
-    return !op.isDpsInit(&operand) ||
-           !plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()];
+    return !op.getMatchingBlockArgument(&operand).use_empty() &&
+           !plan.isCombined(op, operand);
+  }
+  /// Whether the kernel reads or writes `operand`'s buffer element by
+  /// element: inputs the body reads and stored outputs.
+  bool isAccessedPerElement(OpOperand &operand) {
+    return op.isDpsInit(&operand) ? !plan.isCombined(op, operand)
+                                  : isLoaded(operand);
   }
   /// Clones the body for one iteration whose loaded block arguments are
   /// `arguments`; returns the stored value or combined element per output.
@@ -351,9 +359,7 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   Value aligned;
   for (OpOperand &operand : op->getOpOperands()) {
     Value buffer = operand.get();
-    if (flattened && (isLoaded(operand) || op.isDpsInit(&operand)) &&
-        !(op.isDpsInit(&operand) &&
-          plan.combiners[operand.getOperandNumber() - op.getNumDpsInputs()])) {
+    if (flattened && isAccessedPerElement(operand)) {
       auto type = cast<MemRefType>(buffer.getType());
       if (type.getRank() != 1)
         buffer = memref::CollapseShapeOp::create(
