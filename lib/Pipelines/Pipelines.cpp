@@ -59,7 +59,6 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   buildBufferizedPipeline(pm, hardwareFp8);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
-  kernels.reductionBlocks = options.reductionBlocks;
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToGPUKernels(kernels));
   if (hardwareFp8) {
     // In kernels the conversion instruction; anywhere else (host code) the

@@ -55,21 +55,23 @@ def ConvertLinalgToGPUKernels
     where an output is narrow: enough that each thread stores 16 bytes of
     it at once (16 8-bit codes). The kernel checks at run time that every
     buffer is aligned to a whole vector (at most 16 bytes, one GPU load or
-    store) and otherwise takes one element at a time. A grid-stride loop
-    covers what the grid does not. Reductions: each thread combines its share in a register, each
-    block combines its threads with `gpu.all_reduce`, and one thread per
-    block combines the block's result into a device-memory accumulator with
-    an atomic; the accumulator is copied in and out on the kernel's stream.
+    store) and otherwise takes one element at a time. Kernels launch one
+    thread per vector, in blocks of `block-size`; a grid-stride loop covers
+    what the grid does not.
+
+    Reductions: each thread combines its share in a register, each block
+    combines its threads with `gpu.all_reduce` and stores the result in a
+    device buffer of partial results; a second kernel combines those per
+    block and, with one atomic per block, into a device-memory copy of the
+    result buffer. Copies in and out, both kernels and the frees run on one
+    stream, synchronized once.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",
            "Threads per block">,
     Option<"maxBlocks", "max-blocks", "int64_t", "2147483647",
-           "Most blocks an elementwise kernel is launched with (the default "
-           "is CUDA's limit); threads loop over the rest">,
-    Option<"reductionBlocks", "reduction-blocks", "int64_t", "528",
-           "Most blocks a reduction kernel is launched with: each block "
-           "makes one atomic update of the result">,
+           "Most blocks a kernel is launched with (the default is CUDA's "
+           "limit); threads loop over the rest">,
     Option<"vectorWidth", "vector-width", "int64_t", "8",
            "Consecutive elements a thread loads and stores as one vector, "
            "at least (1: one at a time)">,

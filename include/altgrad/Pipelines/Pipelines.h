@@ -53,10 +53,6 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       llvm::cl::desc("Consecutive elements a GPU thread loads and stores as "
                      "one vector"),
       llvm::cl::init(8)};
-  PassOptions::Option<int64_t> reductionBlocks{
-      *this, "reduction-blocks",
-      llvm::cl::desc("Most blocks a reduction kernel is launched with"),
-      llvm::cl::init(528)};
 };
 
 /// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`

@@ -388,32 +388,6 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
                                constant(builder, vectorWidth)),
         vectors);
 
-  // A reduction accumulates into device-memory copies of its result
-  // buffers, copied in before and out after, all on one stream: atomics on
-  // memory the host also touches would migrate its pages on every call.
-  auto tokenType = builder.getType<gpu::AsyncTokenType>();
-  Value token;
-  SmallVector<std::pair<Value, Value>> results;
-  if (plan.hasReduction()) {
-    token = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
-                .getAsyncToken();
-    for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
-      if (!combiner)
-        continue;
-      unsigned number = op.getNumDpsInputs() + output;
-      Value result = buffers[number];
-      auto alloc = gpu::AllocOp::create(
-          builder, loc, cast<MemRefType>(result.getType()), tokenType,
-          ValueRange{token}, ValueRange(), ValueRange(), /*hostShared=*/false);
-      token = gpu::MemcpyOp::create(builder, loc, tokenType,
-                                    ValueRange{alloc.getAsyncToken()},
-                                    alloc.getMemref(), result)
-                  .getAsyncToken();
-      buffers[number] = alloc.getMemref();
-      results.emplace_back(result, alloc.getMemref());
-    }
-  }
-
   // One thread per vector (per iteration when unaligned), up to maxBlocks
   // blocks; threads loop beyond.
   Value work = total;
@@ -424,6 +398,46 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   blocks = arith::MinUIOp::create(builder, loc, blocks,
                                   constant(builder, maxBlocks));
   blocks = arith::MaxUIOp::create(builder, loc, blocks, constant(builder, 1));
+
+  // A reduction runs on one stream, synchronized once: each block of the
+  // kernel leaves its result in a device buffer of partial results, and a
+  // second kernel combines those into a device-memory copy of the result
+  // buffer, copied in before and out after (atomics on memory the host also
+  // touches would migrate its pages on every call).
+  auto tokenType = builder.getType<gpu::AsyncTokenType>();
+  Value token;
+  struct Reduced {
+    Value result, device, partials;
+  };
+  SmallVector<Reduced> reduced;
+  if (plan.hasReduction()) {
+    token = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
+                .getAsyncToken();
+    auto deviceAlloc = [&](MemRefType type, ValueRange sizes) {
+      auto alloc = gpu::AllocOp::create(builder, loc, type, tokenType,
+                                        ValueRange{token}, sizes, ValueRange(),
+                                        /*hostShared=*/false);
+      token = alloc.getAsyncToken();
+      return alloc.getMemref();
+    };
+    for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
+      if (!combiner)
+        continue;
+      unsigned number = op.getNumDpsInputs() + output;
+      Value result = buffers[number];
+      auto type = cast<MemRefType>(result.getType());
+      Value device = deviceAlloc(type, ValueRange());
+      token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
+                                    device, result)
+                  .getAsyncToken();
+      Value partials = deviceAlloc(
+          MemRefType::get({ShapedType::kDynamic}, type.getElementType()),
+          ValueRange{blocks});
+      buffers[number] = partials;
+      reduced.push_back({result, device, partials});
+    }
+  }
+
   Value one = constant(builder, 1);
   auto launch = gpu::LaunchOp::create(
       builder, loc, blocks, one, one, constant(builder, blockSize), one, one,
@@ -476,42 +490,94 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
                    return emitScalarIteration(nested, linear, carried);
                  });
 
-  // Each block combines its threads' partial results, and one thread the
-  // block's into the device accumulator.
-  unsigned next = 0;
-  for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
-    if (!combiner)
-      continue;
+  // Each block combines its threads' results; one thread stores the
+  // block's among the partial results.
+  SmallVector<const Combiner *> combiners;
+  for (const std::optional<Combiner> &combiner : plan.combiners)
+    if (combiner)
+      combiners.push_back(&*combiner);
+  auto emitBlockResult = [&](Value value, const Combiner &combiner) {
     Value blockResult = gpu::AllReduceOp::create(
-                            builder, loc, accumulators[next++],
+                            builder, loc, value,
                             gpu::AllReduceOperationAttr::get(
-                                builder.getContext(), combiner->blockReduction),
+                                builder.getContext(), combiner.blockReduction),
                             builder.getUnitAttr())
                             .getResult();
     Value leader = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
                                          threadId, constant(builder, 0));
     auto ifLeader = scf::IfOp::create(builder, loc, leader);
     builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
+    return std::make_pair(blockResult, ifLeader);
+  };
+  for (auto [combiner, accumulator, part] :
+       llvm::zip(combiners, accumulators, reduced)) {
+    auto [blockResult, ifLeader] = emitBlockResult(accumulator, *combiner);
+    memref::StoreOp::create(builder, loc, blockResult, part.partials,
+                            ValueRange{launch.getBlockIds().x});
+    builder.setInsertionPointAfter(ifLeader);
+  }
+  gpu::TerminatorOp::create(builder, loc);
+  builder.setInsertionPointAfter(launch);
+  if (!token)
+    return;
+
+  // The partial results, one per thread of a second kernel, combined per
+  // block and atomically into the device copy of the result: a few atomics
+  // on one address, where one per block of the first kernel would queue up.
+  const int64_t combineThreads = 1024;
+  Value combineBlocks = arith::CeilDivUIOp::create(
+      builder, loc, blocks, constant(builder, combineThreads));
+  auto combine =
+      gpu::LaunchOp::create(builder, loc, combineBlocks, one, one,
+                            constant(builder, combineThreads), one, one,
+                            /*dynamicSharedMemorySize=*/nullptr, tokenType,
+                            ValueRange{launch.getAsyncToken()});
+  builder.setInsertionPointToStart(&combine.getBody().front());
+  threadId = combine.getThreadIds().x;
+  Value index = arith::AddIOp::create(
+      builder, loc,
+      arith::MulIOp::create(builder, loc, combine.getBlockIds().x,
+                            combine.getBlockSize().x),
+      threadId);
+  Value inRange = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ult,
+                                        index, blocks);
+  for (auto [combiner, part] : llvm::zip(combiners, reduced)) {
+    auto partial =
+        scf::IfOp::create(builder, loc, combiner->neutral.getType(), inRange,
+                          /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard guard(builder);
+      builder.setInsertionPointToStart(partial.thenBlock());
+      scf::YieldOp::create(
+          builder, loc,
+          memref::LoadOp::create(builder, loc, part.partials, ValueRange{index})
+              .getResult());
+      builder.setInsertionPointToStart(partial.elseBlock());
+      scf::YieldOp::create(
+          builder, loc,
+          arith::ConstantOp::create(builder, loc, combiner->neutral)
+              .getResult());
+    }
+    auto [blockResult, ifLeader] =
+        emitBlockResult(partial.getResult(0), *combiner);
     memref::AtomicRMWOp::create(builder, loc, combiner->atomic, blockResult,
-                                buffers[op.getNumDpsInputs() + output],
-                                ValueRange());
+                                part.device, ValueRange());
     builder.setInsertionPointAfter(ifLeader);
   }
   gpu::TerminatorOp::create(builder, loc);
 
-  builder.setInsertionPointAfter(launch);
-  if (token) {
-    token = launch.getAsyncToken();
-    for (auto [result, device] : results) {
-      token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
-                                    result, device)
-                  .getAsyncToken();
+  builder.setInsertionPointAfter(combine);
+  token = combine.getAsyncToken();
+  for (const Reduced &part : reduced) {
+    token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
+                                  part.result, part.device)
+                .getAsyncToken();
+    for (Value buffer : {part.device, part.partials})
       token = gpu::DeallocOp::create(builder, loc, tokenType, ValueRange{token},
-                                     device)
+                                     buffer)
                   .getAsyncToken();
-    }
-    gpu::WaitOp::create(builder, loc, Type(), ValueRange{token});
   }
+  gpu::WaitOp::create(builder, loc, Type(), ValueRange{token});
 }
 
 /// Whether `buffer`, or a view of it, is used in a kernel or leaves the
@@ -549,14 +615,11 @@ struct ConvertLinalgToGPUKernelsPass
           ConvertLinalgToGPUKernelsPass> {
   using Base::Base;
   void runOnOperation() override {
-    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1 ||
-        reductionBlocks < 1 || vectorWidth < 1) {
+    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1 || vectorWidth < 1) {
       getOperation().emitError()
           << "convert-linalg-to-gpu-kernels: block-size must be in [1, 1024] "
-             "and max-blocks, reduction-blocks and vector-width at least 1, "
-             "got block-size="
+             "and max-blocks and vector-width at least 1, got block-size="
           << blockSize << " max-blocks=" << maxBlocks
-          << " reduction-blocks=" << reductionBlocks
           << " vector-width=" << vectorWidth;
       return signalPassFailure();
     }
@@ -570,9 +633,7 @@ struct ConvertLinalgToGPUKernelsPass
       if (!plan)
         continue;
       IRRewriter builder(op);
-      KernelEmitter(op, *plan, vectorWidth)
-          .emit(builder, blockSize,
-                plan->hasReduction() ? reductionBlocks : maxBlocks);
+      KernelEmitter(op, *plan, vectorWidth).emit(builder, blockSize, maxBlocks);
       op.erase();
     }
   }

@@ -9,8 +9,8 @@
 // threads, each running a grid-stride loop over the linearized iteration
 // space; a full reduction into a 0-d buffer with arith.maximumf (f32) or
 // arith.addi becomes per-thread partials, gpu.all_reduce per block and one
-// atomic per block, with at most reduction-blocks blocks. Anything else
-// stays as it is.
+// atomic per block of a second kernel over the blocks' results. Anything
+// else stays as it is.
 
 // 1-D, dynamic size: the trip count is the operand's size.
 // CHECK-LABEL: func.func @elementwise_1d
@@ -182,18 +182,21 @@ func.func @index(%b: memref<?x3xi64>) {
 
 // max |x| into a 0-d f32 buffer: each thread folds its share starting from
 // -inf, the block combines with a uniform gpu.all_reduce, and thread 0 of
-// each block folds the block's result atomically into a device-memory copy
-// of the result buffer, copied in before the launch (it holds the initial
-// value) and out after it.
+// each block stores the block's result among the partial results (a device
+// buffer, one per block). A second kernel of 1024-thread blocks combines
+// the partial results per block and atomically into a device-memory copy of
+// the result buffer, copied in before (it holds the initial value) and out
+// after, all on one stream.
 // CHECK-LABEL: func.func @amax
 // CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[OUT:.*]]: memref<f32>)
 // CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?xf32>
 // CHECK: %[[TOTAL:.*]] = arith.muli %{{.*}}, %[[N]] : index
-// CHECK: %[[DEV:.*]], %{{.*}} = gpu.alloc async [%{{.*}}] () : memref<f32>
-// CHECK: gpu.memcpy async [%{{.*}}] %[[DEV]], %[[OUT]] : memref<f32>, memref<f32>
-// CHECK: %[[MAXR:.*]] = arith.constant 528 : index
-// CHECK: arith.minui %{{.*}}, %[[MAXR]] : index
-// CHECK: gpu.launch async [%{{.*}}] blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
+// CHECK: %[[GRID:.*]] = arith.maxui
+// CHECK: %[[T0:.*]] = gpu.wait async
+// CHECK: %[[DEV:.*]], %[[T1:.*]] = gpu.alloc async [%[[T0]]] () : memref<f32>
+// CHECK: %[[T2:.*]] = gpu.memcpy async [%[[T1]]] %[[DEV]], %[[OUT]] : memref<f32>, memref<f32>
+// CHECK: %[[PARTS:.*]], %[[T3:.*]] = gpu.alloc async [%[[T2]]] (%[[GRID]]) : memref<?xf32>
+// CHECK: %[[T4:.*]] = gpu.launch async [%[[T3]]] blocks(%[[BX:[a-z0-9_]+]], {{.*}}) in (%[[GX:[a-z0-9_]+]] = %[[GRID]], {{.*}}) threads(%[[TX:[a-z0-9_]+]], {{.*}}) in (%[[BDX:[a-z0-9_]+]] = {{.*}}) {
 // CHECK: %[[BASE:.*]] = arith.muli %[[BX]], %[[BDX]] : index
 // CHECK: %[[FIRST:.*]] = arith.addi %[[BASE]], %[[TX]] : index
 // CHECK: %[[STRIDE:.*]] = arith.muli %[[GX]], %[[BDX]] : index
@@ -210,11 +213,31 @@ func.func @index(%b: memref<?x3xi64>) {
 // CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
 // CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
 // CHECK-NEXT: scf.if %[[LEAD]] {
-// CHECK-NEXT: memref.atomic_rmw maximumf %[[BLOCK]], %[[DEV]][] : (f32, memref<f32>) -> f32
+// CHECK-NEXT: memref.store %[[BLOCK]], %[[PARTS]][%[[BX]]] : memref<?xf32>
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
-// CHECK: gpu.memcpy async [%{{.*}}] %[[OUT]], %[[DEV]] : memref<f32>, memref<f32>
-// CHECK: gpu.dealloc async [%{{.*}}] %[[DEV]] : memref<f32>
+// CHECK: %[[C1024:.*]] = arith.constant 1024 : index
+// CHECK-NEXT: %[[GRID2:.*]] = arith.ceildivui %[[GRID]], %[[C1024]] : index
+// CHECK: %[[T5:.*]] = gpu.launch async [%[[T4]]] blocks(%[[BX2:[a-z0-9_]+]], {{.*}}) in (%{{.*}} = %[[GRID2]], {{.*}}) threads(%[[TX2:[a-z0-9_]+]], {{.*}}) in (%[[BDX2:[a-z0-9_]+]] = {{.*}}) {
+// CHECK-NEXT: %[[B2:.*]] = arith.muli %[[BX2]], %[[BDX2]] : index
+// CHECK-NEXT: %[[J:.*]] = arith.addi %[[B2]], %[[TX2]] : index
+// CHECK-NEXT: %[[IN:.*]] = arith.cmpi ult, %[[J]], %[[GRID]] : index
+// CHECK-NEXT: %[[P:.*]] = scf.if %[[IN]] -> (f32) {
+// CHECK-NEXT: %[[L:.*]] = memref.load %[[PARTS]][%[[J]]] : memref<?xf32>
+// CHECK-NEXT: scf.yield %[[L]] : f32
+// CHECK-NEXT: } else {
+// CHECK-NEXT: %[[NI:.*]] = arith.constant 0xFF800000 : f32
+// CHECK-NEXT: scf.yield %[[NI]] : f32
+// CHECK-NEXT: }
+// CHECK-NEXT: %[[B3:.*]] = gpu.all_reduce maximumf %[[P]] uniform {
+// CHECK-NEXT: } : (f32) -> f32
+// CHECK: scf.if
+// CHECK-NEXT: memref.atomic_rmw maximumf %[[B3]], %[[DEV]][] : (f32, memref<f32>) -> f32
+// CHECK: gpu.terminator
+// CHECK: %[[T6:.*]] = gpu.memcpy async [%[[T5]]] %[[OUT]], %[[DEV]] : memref<f32>, memref<f32>
+// CHECK-NEXT: %[[T7:.*]] = gpu.dealloc async [%[[T6]]] %[[DEV]] : memref<f32>
+// CHECK-NEXT: %[[T8:.*]] = gpu.dealloc async [%[[T7]]] %[[PARTS]] : memref<?xf32>
+// CHECK-NEXT: gpu.wait [%[[T8]]]
 // CHECK-NOT: memref.load %[[OUT]]
 // CHECK-NOT: linalg.generic
 func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
@@ -255,9 +278,11 @@ func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
 // CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0 : index
 // CHECK-NEXT: %[[LEAD:.*]] = arith.cmpi eq, %[[TX]], %[[ZERO]] : index
 // CHECK-NEXT: scf.if %[[LEAD]] {
-// CHECK-NEXT: memref.atomic_rmw addi %[[BLOCK]], %{{.*}}[] : (i64, memref<i64>) -> i64
+// CHECK-NEXT: memref.store %[[BLOCK]], %{{.*}}[%{{.*}}] : memref<?xi64>
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
+// CHECK: gpu.all_reduce add %{{.*}} uniform
+// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i64, memref<i64>) -> i64
 // CHECK-NOT: linalg.generic
 func.func @count(%a: memref<?x?xf32>, %out: memref<i64>) {
   linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>],

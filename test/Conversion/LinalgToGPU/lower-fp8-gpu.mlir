@@ -64,9 +64,10 @@
 // CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
 
 // amax: a 0-d result in host memory (malloc: no kernel touches it) set to
-// +0, copied into a device accumulator that every block folds into, copied
-// back after the launch and read. Allocation, copies, kernel and free run
-// on one stream, synchronized once.
+// +0, copied into a device accumulator; the first kernel leaves one result
+// per block in a device buffer, the second combines them into the
+// accumulator, which is copied back and read. Allocations, copies, kernels
+// and frees run on one stream, synchronized once.
 // CHECK-LABEL: llvm.func @amax(
 // CHECK: %[[ZERO:.*]] = llvm.mlir.constant(0.000000e+00 : f32) : f32
 // CHECK: %[[HOST:.*]] = llvm.call @malloc(
@@ -74,16 +75,21 @@
 // CHECK: %[[STREAM:.*]] = llvm.call @mgpuStreamCreate()
 // CHECK-NEXT: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
 // CHECK-NEXT: llvm.call @mgpuMemcpy(%[[DEV]], %[[BUF]], %{{.*}}, %[[STREAM]])
+// CHECK: %[[PARTS:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
 // CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel::@amax_kernel
+// CHECK-SAME: %[[PARTS]] : !llvm.ptr
+// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel_0::@amax_kernel
 // CHECK-SAME: %[[DEV]] : !llvm.ptr
 // CHECK-NEXT: llvm.call @mgpuMemcpy(%[[BUF]], %[[DEV]], %{{.*}}, %[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuMemFree(%[[DEV]], %[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuMemFree(%[[PARTS]], %[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]])
 // CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
 // CHECK-NEXT: llvm.call @free(%[[HOST]])
 // CHECK-NEXT: llvm.return %[[A]] : f32
 // CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
+// CHECK: gpu.binary @amax_kernel_0 [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
 
 // stall_count: an i64 count starting at 0.
 // CHECK-LABEL: llvm.func @stall(
@@ -93,6 +99,7 @@
 // CHECK: %[[DEVCNT:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK: llvm.call @mgpuMemcpy(%[[DEVCNT]], %[[CNT]],
 // CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_1::@stall_kernel
 // CHECK-SAME: %[[DEVCNT]] : !llvm.ptr
 // CHECK: llvm.call @mgpuMemcpy(%[[CNT]], %[[DEVCNT]],
 // CHECK: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
@@ -131,9 +138,14 @@
 // PTX: st.global.v4.b32
 // PTX: cvt.rn.satfinite.e5m2x2.f32
 // PTX: ret;
+// The first kernel stores each block's maximum, no atomics; the second
+// folds the blocks' maxima into the result by a compare-and-swap loop on
+// the NaN-propagating maximum.
 // PTX-LABEL: .entry amax_kernel(
-// The block's maximum, folded into the result by a compare-and-swap loop
-// on the NaN-propagating maximum.
+// PTX: ld.shared.b32 [[FIRST:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[FIRST]];
+// PTX-NOT: atom.
+// PTX-LABEL: .entry amax_kernel(
 // PTX: ld.shared.b32 [[BLOCK:%r[0-9]+]], [__wg_amax_kernel_0];
 // PTX: max.NaN.f32 [[NEW:%r[0-9]+]], [[OLD:%r[0-9]+]], [[BLOCK]];
 // PTX-NEXT: atom.{{[a-z_.]*}}global.cas.b32 {{%r[0-9]+}}, [{{%rd[0-9]+}}], [[OLD]], [[NEW]];
@@ -142,6 +154,8 @@
 // PTX: cvt.rn.satfinite.e4m3x2.f32
 // PTX: div.rn.f32
 // PTX: cvt.rn.satfinite.e4m3x2.f32
+// PTX-NOT: atom.
+// PTX-LABEL: .entry stall_kernel(
 // PTX: atom.global.add.u64
 // PTX-LABEL: .entry offset_kernel(
 // PTX: add.rn.f32
