@@ -147,18 +147,27 @@ if os.path.exists(ncu_path):
         row = dict(zip(header, fields))
         value = float(row["Metric Value"].replace(",", "") or 0)
         value *= scale.get(row["Metric Unit"], 1)
-        profile.setdefault(row["Kernel Name"], {})[row["Metric Name"]] = value
+        launch = profile.setdefault(row["ID"], {"name": row["Kernel Name"]})
+        launch[row["Metric Name"]] = value
     lines += ["", "## Where the time goes", "",
               "Nsight Compute, each kernel once on 2^28 elements "
               "(`altgrad-gpu-bench --profile`, raw figures in "
               "`bench/results/gpu-ncu.csv`). DRAM GB/s counts the bytes "
               "DRAM moved; occupancy is achieved warps against the "
-              "theoretical maximum for the kernel's registers.", "",
+              "theoretical maximum for the kernel's registers. "
+              "Instructions per element count the kernel's warp "
+              "instructions × 32 / 2^28.", "",
               "| kernel | time ms | DRAM GB/s | DRAM % of peak | SM % of peak "
               "| occupancy (achieved / theoretical %) | instructions per "
               "element | registers | blocks |",
               "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for kernel, m in profile.items():
+    seen = set()
+    for m in profile.values():
+        # A reduction's second kernel, which combines the blocks' results,
+        # has the first one's name.
+        kernel = m["name"] + (" (combining blocks)" if m["name"] in seen
+                              else "")
+        seen.add(m["name"])
         seconds = m["gpu__time_duration.sum"]
         moved = m["dram__bytes_read.sum"] + m["dram__bytes_write.sum"]
         lines.append(
