@@ -103,6 +103,11 @@ static llvm::cl::list<std::string>
                 llvm::cl::desc("check only formats whose name contains this "
                                "(repeatable)"));
 
+double exactness::secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
 unsigned exactness::workerThreads() {
   return threadCount ? unsigned(threadCount)
                      : std::max(1u, std::thread::hardware_concurrency());

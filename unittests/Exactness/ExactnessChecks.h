@@ -17,6 +17,7 @@
 #include "Reference/BruteForceFormat.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -53,6 +54,9 @@ std::vector<TestFormat> builtinFormats();
 unsigned workerThreads();
 /// --only, the tools' shared option: whether `format` is to be checked.
 bool isSelected(const TestFormat &format);
+
+/// Wall-clock seconds since `start`.
+double secondsSince(std::chrono::steady_clock::time_point start);
 
 /// Runs body(i) for i < count on `threads` threads.
 void parallelFor(size_t count, unsigned threads,

@@ -40,11 +40,6 @@ static llvm::cl::opt<bool>
                 llvm::cl::desc("print each format's kernel module"),
                 llvm::cl::init(false));
 
-static double secondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-      .count();
-}
-
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::ParseCommandLineOptions(

@@ -54,11 +54,6 @@ int main(int argc, char **argv) {
       formats.insert(formats.end(), more.begin(), more.end());
 
   auto start = std::chrono::steady_clock::now();
-  auto seconds = [](std::chrono::steady_clock::time_point from) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                         from)
-        .count();
-  };
   llvm::outs() << llvm::formatv("altgrad-exhaustive: {0} threads, {1} "
                                 "kernels\n",
                                 threads, shapeName(shape));
@@ -91,7 +86,7 @@ int main(int argc, char **argv) {
           tally.tableErrors()
               ? llvm::formatv(", {0} TABLE ERRORS", tally.tableErrors()).str()
               : std::string(),
-          seconds(modeStart));
+          secondsSince(modeStart));
       for (const std::string &example : tally.examples())
         llvm::outs() << "    " << example << "\n";
       if (tally.mismatches()) {
@@ -106,6 +101,6 @@ int main(int argc, char **argv) {
     }
   }
   llvm::outs() << llvm::formatv("TOTAL: {0} mismatches, {1:f1} s\n", mismatches,
-                                seconds(start));
+                                secondsSince(start));
   return mismatches == 0 ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 
 #include "altgrad/Conversion/AltGradToArith/FormatCodegen.h"
 
+#include "altgrad/Conversion/AltGradToArith/AltGradToArith.h"
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -160,10 +161,12 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
       hardwareConversionType(format, builder.getContext());
   if (keepHardwareConversions && hardwareType && !isa<VectorType>(like) &&
       overflow == Overflow::Saturate) {
-    Value code = arith::BitcastOp::create(
-        builder, loc, builder.getI8Type(),
-        QuantizeOp::create(builder, loc, *hardwareType, x, scale,
-                           OverflowMode::saturate));
+    auto kept = QuantizeOp::create(builder, loc, *hardwareType, x, scale,
+                                   OverflowMode::saturate);
+    // Legal in the conversion, so never lowered back into this branch.
+    assert(isHardwareConversion(kept) && "kept op must stay legal");
+    Value code =
+        arith::BitcastOp::create(builder, loc, builder.getI8Type(), kept);
     if (codeElementType.isInteger(8))
       return code;
     return arith::BitcastOp::create(builder, loc, codeElementType, code);

@@ -109,27 +109,6 @@ static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
   return plan;
 }
 
-/// Whether every buffer the kernel touches element by element is contiguous
-/// in iteration order, so `vectorWidth` consecutive iterations are one
-/// vector access of each.
-static bool isVectorizable(linalg::GenericOp op, const KernelPlan &plan,
-                           int64_t vectorWidth) {
-  if (vectorWidth < 2 || op.getNumLoops() == 0 ||
-      !op.getBody()->getOps<linalg::IndexOp>().empty())
-    return false;
-  for (OpOperand &operand : op->getOpOperands()) {
-    if (plan.isCombined(op, operand))
-      continue;
-    auto type = dyn_cast<MemRefType>(operand.get().getType());
-    if (!type || !type.getLayout().isIdentity() ||
-        !VectorType::isValidElementType(type.getElementType()) ||
-        !type.getElementType().isIntOrFloat() ||
-        type.getElementTypeBitWidth() % 8 != 0)
-      return false;
-  }
-  return true;
-}
-
 /// Frees a `gpu.alloc` buffer. The dealloc is async on a stream of its own
 /// and waited for: upstream lowers only the async form to the runtime.
 static void emitDeviceDealloc(OpBuilder &builder, Location loc, Value buffer) {
@@ -186,6 +165,23 @@ private:
   bool isAccessedPerElement(OpOperand &operand) {
     return op.isDpsInit(&operand) ? !plan.isCombined(op, operand)
                                   : isLoaded(operand);
+  }
+  /// Whether every buffer the kernel touches element by element is
+  /// contiguous in iteration order, so `vectorWidth` consecutive iterations
+  /// are one vector access of each.
+  bool isVectorizable() {
+    if (vectorWidth < 2 || op.getNumLoops() == 0 ||
+        !op.getBody()->getOps<linalg::IndexOp>().empty())
+      return false;
+    return llvm::all_of(op->getOpOperands(), [&](OpOperand &operand) {
+      if (!isAccessedPerElement(operand))
+        return true;
+      auto type = dyn_cast<MemRefType>(operand.get().getType());
+      return type && type.getLayout().isIdentity() &&
+             type.getElementType().isIntOrFloat() &&
+             VectorType::isValidElementType(type.getElementType()) &&
+             type.getElementTypeBitWidth() % 8 == 0;
+    });
   }
   /// Clones the body for one iteration whose loaded block arguments are
   /// `arguments`; returns the stored value or combined element per output.
@@ -346,7 +342,7 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
 
   // Vectors need every buffer aligned to a whole vector, which only the
   // running program knows: the kernel takes the vector loop only if so.
-  flattened = isVectorizable(op, plan, vectorWidth);
+  flattened = isVectorizable();
   // Narrow outputs (8-bit codes) widen the vector until each store is a
   // whole 16 bytes.
   if (flattened)
