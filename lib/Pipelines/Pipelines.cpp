@@ -5,51 +5,65 @@
 #include "altgrad/Conversion/Passes.h"
 #include "altgrad/Transforms/Passes.h"
 
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 
-/// Adds upstream passes by their registered names.
-static void addUpstream(OpPassManager &pm, StringRef pipeline) {
-  LogicalResult parsed = parsePassPipeline(pipeline, pm, llvm::errs());
-  (void)parsed;
-  assert(succeeded(parsed) && "upstream pass names changed");
-}
+// Upstream passes are created here, never looked up by name, so that the
+// pipelines work in any compiler that links altgrad, whatever passes it has
+// registered.
 
 /// altgrad to buffers: the stages every target shares.
 static void buildBufferizedPipeline(OpPassManager &pm,
                                     bool keepHardwareConversions) {
   pm.addPass(altgrad::createConvertAltGradToArith(
       {/*keepHardwareConversions=*/keepHardwareConversions}));
-  addUpstream(pm, "canonicalize");
+  pm.addPass(createCanonicalizerPass());
   // Siblings over one tensor (a delayed-scaling step's quantize and amax)
   // become one pass over it.
   pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
-  addUpstream(pm, "func.func(convert-elementwise-to-linalg),"
-                  "eliminate-empty-tensors,"
-                  "one-shot-bufferize{bufferize-function-boundaries "
-                  "allow-return-allocs-from-loops "
-                  "function-boundary-type-conversion=identity-layout-map},"
-                  "buffer-deallocation-pipeline,"
-                  "convert-bufferization-to-memref");
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.allowReturnAllocsFromLoops = true;
+  bufferize.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false);
-  addUpstream(pm, "func.func(convert-linalg-to-loops),"
-                  "convert-vector-to-scf,expand-strided-metadata,lower-affine,"
-                  "convert-scf-to-cf,"
-                  // memref before arith: memref.dim of a constant index then
-                  // needs no stack slot.
-                  "convert-vector-to-llvm,finalize-memref-to-llvm,"
-                  "convert-math-to-llvm,convert-arith-to-llvm,"
-                  "convert-index-to-llvm,convert-cf-to-llvm,"
-                  "convert-func-to-llvm,convert-ub-to-llvm,"
-                  "reconcile-unrealized-casts,canonicalize");
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createConvertVectorToSCFPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  // memref before arith: memref.dim of a constant index then needs no stack
+  // slot.
+  pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createUBToLLVMConversionPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
 }
 
 void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
@@ -65,11 +79,11 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
     // element code.
     pm.addNestedPass<func::FuncOp>(createConvertAltGradToNVVM());
     pm.addPass(createConvertAltGradToArith());
-    addUpstream(pm, "canonicalize");
+    pm.addPass(createCanonicalizerPass());
   }
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
   funcPm.addPass(createAllocateDeviceReachableBuffers());
-  addUpstream(funcPm, "convert-linalg-to-loops");
+  funcPm.addPass(createConvertLinalgToLoopsPass());
   // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
   // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
@@ -90,10 +104,13 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
   // Host code may hold vector ops (history records, small vector forms)
   // that upstream's NVVM pipeline leaves to the LLVM dialect's own passes.
-  addUpstream(pm, "convert-vector-to-llvm,expand-strided-metadata,"
-                  "finalize-memref-to-llvm,convert-math-to-llvm,"
-                  "convert-arith-to-llvm,convert-ub-to-llvm,"
-                  "reconcile-unrealized-casts");
+  pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createUBToLLVMConversionPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 /// The number after `prefix` in `text` ("sm_90a" -> 90), or 0.
