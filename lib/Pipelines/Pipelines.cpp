@@ -68,8 +68,11 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
 
 void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                                          const LowerFp8Options &options) {
-  bool hardwareFp8 = options.hardwareFp8 &&
-                     hasHardwareFp8Conversions(options.chip, options.features);
+  std::string features = options.features.empty()
+                             ? defaultPtxFeatures(options.chip)
+                             : std::string(options.features);
+  bool hardwareFp8 =
+      options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
   buildBufferizedPipeline(pm, hardwareFp8);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
@@ -88,7 +91,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
   nvvm.cubinChip = options.chip;
-  nvvm.cubinFeatures = options.features;
+  nvvm.cubinFeatures = features;
   switch (options.binaryFormat) {
   case GpuBinaryFormat::Fatbin:
     nvvm.cubinFormat = "fatbin";
@@ -146,10 +149,72 @@ void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
   llvm_unreachable("unknown lower-fp8 target");
 }
 
+/// The number of an `sm_<N>[a|f]` chip, or nullopt for any other text.
+static std::optional<unsigned> smVersion(llvm::StringRef chip) {
+  unsigned sm;
+  if (!chip.consume_front("sm_"))
+    return std::nullopt;
+  chip.consume_back("a") || chip.consume_back("f");
+  if (chip.empty() || chip.getAsInteger(10, sm) || sm < 20)
+    return std::nullopt;
+  return sm;
+}
+
+std::string altgrad::defaultPtxFeatures(llvm::StringRef chip) {
+  // LLVM 22's NVPTX: sm_100/101 need PTX 8.6, sm_103 8.8, sm_110 9.0,
+  // sm_120/121 8.7; older chips take PTX 8.0, and sm_89's fp8 conversions
+  // 8.1.
+  unsigned sm = smVersion(chip).value_or(90);
+  unsigned ptx = 80;
+  if (sm == 89)
+    ptx = 81;
+  else if (sm >= 120)
+    ptx = 87;
+  else if (sm >= 110)
+    ptx = 90;
+  else if (sm >= 103)
+    ptx = 88;
+  else if (sm >= 100)
+    ptx = 86;
+  return "+ptx" + std::to_string(ptx);
+}
+
+LogicalResult altgrad::verifyLowerFp8Options(
+    const LowerFp8Options &options,
+    function_ref<LogicalResult(const Twine &)> errorHandler) {
+  if (options.vectorWidth < 1)
+    return errorHandler("lower-fp8: vector-width must be at least 1, got " +
+                        Twine(static_cast<int64_t>(options.vectorWidth)));
+  if (!smVersion(options.chip))
+    return errorHandler("lower-fp8: chip must be sm_<N> with N >= 20 and "
+                        "an optional a or f suffix (sm_90, sm_90a), got '" +
+                        options.chip + "'");
+  StringRef features = options.features;
+  unsigned ptx;
+  if (!features.empty() &&
+      (!features.consume_front("+ptx") || features.getAsInteger(10, ptx)))
+    return errorHandler("lower-fp8: features must be +ptx<N> (+ptx80), got '" +
+                        options.features + "'");
+  return success();
+}
+
 void altgrad::registerAltGradPipelines() {
   registerAltGradConversionPasses();
   registerAltGradTransformsPasses();
-  PassPipelineRegistration<LowerFp8Options>(
+  // PassPipelineRegistration, with the options checked before the pipeline
+  // is built.
+  registerPassPipeline(
       "lower-fp8", "Lower altgrad IR to the LLVM dialect for a target",
-      buildLowerFp8Pipeline);
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        LowerFp8Options options;
+        if (failed(options.parseFromString(text)) ||
+            failed(verifyLowerFp8Options(options, errorHandler)))
+          return failure();
+        buildLowerFp8Pipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optionsHandler) {
+        optionsHandler(LowerFp8Options());
+      });
 }

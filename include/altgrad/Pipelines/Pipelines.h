@@ -30,11 +30,15 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
           clEnumValN(LowerFp8Target::CPU, "cpu",
                      "the host, through the LLVM dialect"))};
   PassOptions::Option<std::string> chip{
-      *this, "chip", llvm::cl::desc("GPU architecture of the kernels"),
+      *this, "chip",
+      llvm::cl::desc("GPU architecture of the kernels (sm_<N>, with an "
+                     "optional a or f suffix)"),
       llvm::cl::init("sm_90")};
   PassOptions::Option<std::string> features{
-      *this, "features", llvm::cl::desc("PTX features of the kernels"),
-      llvm::cl::init("+ptx80")};
+      *this, "features",
+      llvm::cl::desc("PTX features of the kernels (+ptx<N>); empty: the "
+                     "PTX version the chip needs (defaultPtxFeatures)"),
+      llvm::cl::init("")};
   PassOptions::Option<GpuBinaryFormat> binaryFormat{
       *this, "binary-format", llvm::cl::desc("What the GPU binary holds"),
       llvm::cl::init(GpuBinaryFormat::Fatbin),
@@ -58,6 +62,17 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
 /// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`
 /// ("+ptx80") can convert f32 to E5M2 and E4M3FN in hardware.
 bool hasHardwareFp8Conversions(llvm::StringRef chip, llvm::StringRef features);
+
+/// The PTX features `--lower-fp8` uses for `chip` when none are given: the
+/// lowest PTX version LLVM's NVPTX backend accepts for it, and at least the
+/// one its fp8 conversion instructions need (PTX 8.1 on sm_89).
+std::string defaultPtxFeatures(llvm::StringRef chip);
+
+/// Checks option values `buildLowerFp8Pipeline` cannot take, reporting the
+/// first through `errorHandler` with the option's `--lower-fp8` name.
+llvm::LogicalResult verifyLowerFp8Options(
+    const LowerFp8Options &options,
+    llvm::function_ref<llvm::LogicalResult(const llvm::Twine &)> errorHandler);
 
 /// altgrad IR to the LLVM dialect for `options.target`.
 void buildLowerFp8Pipeline(mlir::OpPassManager &pm,

@@ -610,15 +610,26 @@ struct ConvertLinalgToGPUKernelsPass
     : altgrad::impl::ConvertLinalgToGPUKernelsBase<
           ConvertLinalgToGPUKernelsPass> {
   using Base::Base;
+  // Option values are checked when the pipeline is parsed, before any IR is
+  // touched.
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(Base::initializeOptions(options, errorHandler)))
+      return failure();
+    if (blockSize < 1 || blockSize > 1024)
+      return errorHandler("block-size must be in [1, 1024], got " +
+                          Twine(static_cast<int64_t>(blockSize)));
+    if (maxBlocks < 1)
+      return errorHandler("max-blocks must be at least 1, got " +
+                          Twine(static_cast<int64_t>(maxBlocks)));
+    if (vectorWidth < 1)
+      return errorHandler("vector-width must be at least 1, got " +
+                          Twine(static_cast<int64_t>(vectorWidth)));
+    return success();
+  }
+
   void runOnOperation() override {
-    if (blockSize < 1 || blockSize > 1024 || maxBlocks < 1 || vectorWidth < 1) {
-      getOperation().emitError()
-          << "convert-linalg-to-gpu-kernels: block-size must be in [1, 1024] "
-             "and max-blocks and vector-width at least 1, got block-size="
-          << blockSize << " max-blocks=" << maxBlocks
-          << " vector-width=" << vectorWidth;
-      return signalPassFailure();
-    }
     SmallVector<linalg::GenericOp> generics;
     getOperation().walk([&](linalg::GenericOp op) {
       if (op.hasPureBufferSemantics() && !op->getParentOfType<gpu::LaunchOp>())

@@ -32,16 +32,25 @@
 // SOFT-LABEL: .entry quantize_kernel(
 // SOFT: div.rn.f32
 //
-// chip= changes the target of the kernels and of their PTX. sm_89 converts
-// to fp8 in hardware from PTX 8.1 on (LLVM's NVPTX backend), not with the
-// default +ptx80.
+// chip= changes the target of the kernels and of their PTX, and without
+// features= the PTX version follows the chip: sm_89 gets PTX 8.1, from
+// which on it converts to fp8 in hardware (LLVM's NVPTX backend); with an
+// explicit +ptx80 it falls back to the element code.
 // RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89" \
+// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89PTX81
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89 features=+ptx80" \
 // RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89 \
 // RUN:       --implicit-check-not=sm_90 --implicit-check-not=satfinite
-// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_89 features=+ptx81" \
-// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM89PTX81
+// SM89PTX81: .version 8.1
 // SM89PTX81: .target sm_89
 // SM89PTX81: cvt.rn.satfinite.e5m2x2.f32
+//
+// Chips that need a newer PTX than sm_90's get it without features=.
+// RUN: altgrad-opt %s --lower-fp8="binary-format=isa chip=sm_100" \
+// RUN:   | sed -e 's/\\0A/\n/g' | FileCheck %s --check-prefix=SM100
+// SM100: .version 8.6
+// SM100: .target sm_100
+// SM100: cvt.rn.satfinite.e5m2x2.f32
 
 // OPS: "builtin.module"(
 // OPS: "gpu.binary"(
