@@ -1,5 +1,5 @@
 // Delayed scaling and bit-stall on constants. Every altgrad op folds when its
-// operands are constants, with the numbers of SPEC.md, so
+// operands are constants, with the numbers of docs/spec.md, so
 // `altgrad-opt -canonicalize` turns this file into the results.
 
 // One training step with delayed scaling to E5M2.

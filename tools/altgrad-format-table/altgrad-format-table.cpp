@@ -8,6 +8,7 @@
 
 #include "altgrad/Format/Format.h"
 
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -60,7 +61,13 @@ static unsigned countFiniteValues(const Format &format) {
   return values.size();
 }
 
-int main() {
+int main(int argc, char **argv) {
+  // No options: anything on the command line is an error, and --help says
+  // what the tool does.
+  llvm::cl::ParseCommandLineOptions(
+      argc, argv,
+      "prints the table of altgrad's registered formats (docs/formats.md) "
+      "as Markdown\n");
   llvm::raw_ostream &os = llvm::outs();
   os << "| name | E | M | bias | rule | largest finite | smallest normal | "
         "smallest subnormal | NaN / Inf | finite values | origin |\n"

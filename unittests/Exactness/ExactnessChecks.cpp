@@ -529,7 +529,7 @@ void FormatChecker::checkBoundaries() {
       for (bool saturate : {true, false})
         compareDirect(tally, shape, saturate, inputs, scale);
 
-  // Degenerate scales: the formula of SPEC.md still defines the result.
+  // Degenerate scales: the formula of docs/spec.md still defines the result.
   Tally &degenerate = newTally("named cases at scales 0, +Inf, -2, NaN");
   for (float scale : {0.0f, std::numeric_limits<float>::infinity(), -2.0f,
                       std::numeric_limits<float>::quiet_NaN()})

@@ -22,7 +22,7 @@ using reference::Rule;
 
 namespace {
 
-/// A builtin APFloat semantics and the parameters SPEC.md gives it.
+/// A builtin APFloat semantics and the parameters docs/spec.md gives it.
 struct BuiltinPair {
   const char *name;
   const llvm::fltSemantics &(*semantics)();
@@ -102,7 +102,7 @@ TEST_P(APFloatReferenceTest, QuantizesLikeAPFloat) {
     unsigned gotSaturated = ref.quantize(x, 1.0f, /*saturate=*/true);
     bool same;
     if (std::isnan(x) && ref.hasNaN()) {
-      // APFloat keeps the top payload bits; SPEC.md wants the canonical NaN.
+      // APFloat keeps the top payload bits; docs/spec.md wants the canonical NaN.
       // Both are NaN, and of the input's sign where the NaN has one.
       bool signedNaN = !ref.isNaN(ref.signBit());
       unsigned signMask = signedNaN ? ref.signBit() : 0;

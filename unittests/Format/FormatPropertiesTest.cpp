@@ -1,7 +1,7 @@
 //===- FormatPropertiesTest.cpp - Properties worked out by hand -----------===//
 //
 // The registered formats' derived properties and a few quantizations, each
-// worked out by hand from SPEC.md; and which parameters Format::diagnose
+// worked out by hand from docs/spec.md; and which parameters Format::diagnose
 // rejects, and why.
 //
 //===----------------------------------------------------------------------===//
@@ -25,7 +25,7 @@ namespace {
 
 constexpr int kNone = -1;
 
-/// One row of SPEC.md's tables, completed by hand from section 1 and 2.
+/// One row of docs/spec.md's tables, completed by hand from section 1 and 2.
 struct HandDerived {
   const char *name;
   unsigned bitWidth;

@@ -1,6 +1,6 @@
 //===- BruteForceFormat.h - Brute-force reference formats -------*- C++ -*-===//
 //
-// A second, independent reading of SPEC.md sections 1-3 and 5, built from the
+// A second, independent reading of docs/spec.md sections 1-3 and 5, built from the
 // four format parameters alone: it decodes every code with the formula of
 // section 1 and quantizes by searching the table of all finite values. It
 // includes nothing of altgrad, so that the unit tests compare two separate
@@ -17,7 +17,7 @@
 
 namespace reference {
 
-/// SPEC.md section 1, special-value rules.
+/// docs/spec.md section 1, special-value rules.
 enum class Rule { IEEE, FN, FNUZ, None };
 
 class BruteForceFormat {
@@ -40,7 +40,7 @@ public:
 
   bool hasNaN() const { return anyNaN; }
   bool hasInf() const { return anyInf; }
-  /// SPEC.md section 2 step 4; requires hasNaN().
+  /// docs/spec.md section 2 step 4; requires hasNaN().
   unsigned nanCode(bool negative) const;
   /// Requires hasInf().
   unsigned infCode(bool negative) const;
@@ -54,15 +54,15 @@ public:
   /// format with the same precision and an unbounded exponent range.
   double spacingAbove(unsigned code) const;
 
-  /// SPEC.md section 2 on an already scaled f32 value.
+  /// docs/spec.md section 2 on an already scaled f32 value.
   uint8_t quantizeScaled(float y, bool saturate) const;
   /// quantizeScaled(x / scale), a NaN taking the sign of x.
   uint8_t quantize(float x, float scale, bool saturate) const;
   float dequantize(unsigned code, float scale) const;
   float fakeQuantize(float x, float scale, bool saturate) const;
-  /// SPEC.md section 3.
+  /// docs/spec.md section 3.
   float computeScale(float amax, float scaleMin) const;
-  /// SPEC.md section 5, one element.
+  /// docs/spec.md section 5, one element.
   bool isStalled(float weight, float grad, float lr, float scale,
                  float threshold, bool saturate) const;
 

@@ -3,7 +3,7 @@
 // One class models an altgrad format from its four parameters (exponent bits,
 // mantissa bits, bias, special-value rule) and derives every property from
 // them: the value of each code, the largest finite value, NaN and Inf codes,
-// and the exact quantization of SPEC.md. The constant folder and the lowering
+// and the exact quantization of docs/spec.md. The constant folder and the lowering
 // both take their format constants from here; nothing else types them in.
 //
 //===----------------------------------------------------------------------===//
@@ -20,7 +20,7 @@
 
 namespace altgrad {
 
-/// Which codes a format reserves for NaN and Inf (SPEC.md section 1).
+/// Which codes a format reserves for NaN and Inf (docs/spec.md section 1).
 enum class SpecialRule : uint8_t {
   /// The all-ones exponent: mantissa 0 is Inf, any other mantissa NaN; with
   /// no mantissa bits the all-ones exponent is NaN and there is no Inf.
@@ -87,7 +87,7 @@ public:
   bool isNaN(uint8_t code) const;
   bool isInf(uint8_t code) const;
 
-  /// The canonical NaN (SPEC.md section 2, step 4); requires `hasNaN()`.
+  /// The canonical NaN (docs/spec.md section 2, step 4); requires `hasNaN()`.
   uint8_t nanCode(bool negative) const;
   /// The infinity of that sign; requires `hasInf()`.
   uint8_t infCode(bool negative) const;
@@ -109,17 +109,17 @@ public:
 
   /// The code nearest to `y` (ties to the even code) under `overflow`.
   uint8_t quantizeScaled(float y, Overflow overflow) const;
-  /// SPEC.md section 2: quantizeScaled(x / scale), except that a NaN keeps
+  /// docs/spec.md section 2: quantizeScaled(x / scale), except that a NaN keeps
   /// the sign of `x` whatever sign the division gives it.
   uint8_t quantize(float x, float scale, Overflow overflow) const;
-  /// SPEC.md section 2: value(code) * scale in f32.
+  /// docs/spec.md section 2: value(code) * scale in f32.
   float dequantize(uint8_t code, float scale) const {
     return static_cast<float>(value(code)) * scale;
   }
   float fakeQuantize(float x, float scale, Overflow overflow) const {
     return dequantize(quantize(x, scale, overflow), scale);
   }
-  /// SPEC.md section 3.
+  /// docs/spec.md section 3.
   float computeScale(float amax, float scaleMin) const;
 
   bool operator==(const Format &other) const {
@@ -154,7 +154,7 @@ struct Format::Named {
   const char *origin;
 };
 
-/// SPEC.md section 5: whether one weight stalls under one SGD step.
+/// docs/spec.md section 5: whether one weight stalls under one SGD step.
 bool isStalled(const Format &format, float weight, float grad, float lr,
                float scale, float threshold, Overflow overflow);
 

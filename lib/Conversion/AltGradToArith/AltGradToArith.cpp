@@ -15,6 +15,8 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 
 #include <limits>
 
@@ -455,9 +457,19 @@ struct StallCountLowering : OpConversionPattern<StallCountOp> {
 // Other ops carrying altgrad types
 //===----------------------------------------------------------------------===//
 
+/// Whether an op's regions are plain bodies (one block each, block
+/// arguments tied to the op's operands, as in linalg.generic), which
+/// ConvertOperandAndResultTypes moves into the rebuilt op. Functions and
+/// control flow have their own patterns.
+static bool hasPlainBodies(Operation *op) {
+  return !isa<FunctionOpInterface, RegionBranchOpInterface>(op) &&
+         llvm::all_of(op->getRegions(),
+                      [](Region &region) { return region.hasOneBlock(); });
+}
+
 /// Rebuilds an op of another dialect (tensor.extract, tensor.empty,
-/// memref.load, ...) whose operand or result types mention `!altgrad.fp`.
-/// Ops with regions are left to the structural patterns.
+/// memref.load, linalg.generic, ...) whose operand, result or body argument
+/// types mention `!altgrad.fp`, with its bodies' argument types converted.
 struct ConvertOperandAndResultTypes : ConversionPattern {
   ConvertOperandAndResultTypes(const TypeConverter &converter,
                                MLIRContext *context)
@@ -466,16 +478,25 @@ struct ConvertOperandAndResultTypes : ConversionPattern {
   LogicalResult
   matchAndRewrite(Operation *op, ArrayRef<Value> operands,
                   ConversionPatternRewriter &rewriter) const override {
-    if (isa<AltGradDialect>(op->getDialect()) || op->getNumRegions() != 0)
+    if (isa<AltGradDialect>(op->getDialect()) || !hasPlainBodies(op))
       return failure();
+    const TypeConverter &converter = *getTypeConverter();
     SmallVector<Type> resultTypes;
-    if (failed(getTypeConverter()->convertTypes(op->getResultTypes(),
-                                                resultTypes)) ||
+    if (failed(converter.convertTypes(op->getResultTypes(), resultTypes)) ||
         resultTypes.size() != op->getNumResults())
       return rewriter.notifyMatchFailure(op, "results do not convert 1:1");
     OperationState state(op->getLoc(), op->getName(), operands, resultTypes,
                          op->getAttrs(), op->getSuccessors());
-    rewriter.replaceOp(op, rewriter.create(state)->getResults());
+    for (unsigned i = 0, e = op->getNumRegions(); i != e; ++i)
+      state.addRegion();
+    Operation *rebuilt = rewriter.create(state);
+    for (auto [from, to] :
+         llvm::zip_equal(op->getRegions(), rebuilt->getRegions())) {
+      rewriter.inlineRegionBefore(from, to, to.end());
+      if (failed(rewriter.convertRegionTypes(&to, converter)))
+        return rewriter.notifyMatchFailure(op, "body types do not convert");
+    }
+    rewriter.replaceOp(op, rebuilt->getResults());
     return success();
   }
 };
@@ -579,8 +600,12 @@ void altgrad::populateAltGradToArithConversionTarget(
   target.addIllegalDialect<AltGradDialect>();
   if (keepHardwareConversions)
     target.addDynamicallyLegalOp<QuantizeOp>(isHardwareConversion);
-  target.markUnknownOpDynamicallyLegal(
-      [&](Operation *op) { return typeConverter.isLegal(op); });
+  target.markUnknownOpDynamicallyLegal([&](Operation *op) {
+    return typeConverter.isLegal(op) &&
+           llvm::all_of(op->getRegions(), [&](Region &region) {
+             return typeConverter.isLegal(&region);
+           });
+  });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
     return typeConverter.isSignatureLegal(op.getFunctionType()) &&
            typeConverter.isLegal(&op.getBody());

@@ -1,8 +1,8 @@
-//===- FormatCodegen.cpp - SPEC.md's arithmetic as arith ops --------------===//
+//===- FormatCodegen.cpp - docs/spec.md's arithmetic as arith ops --------------===//
 //
 // Quantization rounds in the integer domain, exactly as the format model
 // does: no step through f16 or bf16, no floating-point rounding other than
-// the one f32 division SPEC.md prescribes.
+// the one f32 division docs/spec.md prescribes.
 //
 //===----------------------------------------------------------------------===//
 

@@ -18,7 +18,7 @@ using namespace altgrad;
 
 /// x / scale, converted by `cvt.rn.satfinite.{e5m2,e4m3}x2.f32`. The
 /// instruction rounds to nearest even and saturates finite and infinite
-/// values alike, as SPEC.md does; only its NaN (one code, unsigned) is
+/// values alike, as docs/spec.md does; only its NaN (one code, unsigned) is
 /// replaced by the canonical NaN carrying the input's sign.
 static void lowerToHardwareConversion(QuantizeOp op, RewriterBase &rewriter) {
   Location loc = op.getLoc();

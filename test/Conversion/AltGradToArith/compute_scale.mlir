@@ -1,9 +1,9 @@
 // RUN: altgrad-opt %s --convert-altgrad-to-arith | FileCheck %s
 
 // altgrad.compute_scale: s = max(amax / largest_finite, scale_min), and 1.0
-// where amax is NaN or infinite (SPEC.md section 3). The divisor is each
+// where amax is NaN or infinite (docs/spec.md section 3). The divisor is each
 // format's largest finite value, derived from (E, M, bias, rule); the
-// expected constants below are worked out from SPEC.md section 1.
+// expected constants below are worked out from docs/spec.md section 1.
 
 // E0M7: E=0, M=7, bias 1, rule none: all codes m/2^7 * 2^(1-1); max 127/128.
 // CHECK-LABEL: func.func @scale_E0M7

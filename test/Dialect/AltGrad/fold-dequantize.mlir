@@ -1,5 +1,5 @@
 // Constant folding of altgrad.dequantize and altgrad.fake_quantize against
-// SPEC.md section 2: value(code) * scale in one f32 multiplication, and
+// docs/spec.md section 2: value(code) * scale in one f32 multiplication, and
 // dequantize(quantize(x, scale), scale). Inf and NaN f32 results print as
 // hex; the sign of a NaN is not specified, so the checks accept either.
 //

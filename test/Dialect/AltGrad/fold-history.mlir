@@ -1,4 +1,4 @@
-// Constant folding of the amax history ops against SPEC.md section 4.
+// Constant folding of the amax history ops against docs/spec.md section 4.
 //
 // RUN: altgrad-opt %s -canonicalize | FileCheck %s
 

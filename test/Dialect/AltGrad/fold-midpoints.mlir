@@ -6,7 +6,7 @@
 // k and the f32 just above to k + 1, so the expected codes follow
 // the pattern (k, even, k + 1) = (0, 0, 1), (1, 2, 2), (2, 2, 3),
 // (3, 4, 4), ... The inputs are the format values decoded from
-// SPEC.md section 1 by the generator, independently of altgrad.
+// docs/spec.md section 1 by the generator, independently of altgrad.
 // Negative inputs add the sign bit 2^(E+M) (fnuz: no -0, so the
 // codes of zero stay 0). Codes of 8-bit formats print as signed i8.
 //

@@ -1,4 +1,4 @@
-// Constant folding of altgrad.quantize against SPEC.md section 2. Every
+// Constant folding of altgrad.quantize against docs/spec.md section 2. Every
 // expected code is worked out by hand in the comment above its check.
 //
 // #altgrad.codes print their bytes as signed i8: a code c >= 0x80 prints as

@@ -1,4 +1,4 @@
-// Constant folding of altgrad.amax and altgrad.compute_scale against SPEC.md
+// Constant folding of altgrad.amax and altgrad.compute_scale against docs/spec.md
 // section 3: scale = max(amax / largest_finite(format), scale_min) in f32,
 // 1.0 for a NaN or infinite amax. Scales that do not print exactly are
 // checked through arith.bitcast to their f32 bits.
@@ -36,7 +36,7 @@ func.func @scale_e1m6() -> (f32, f32) {
   return %a, %b : f32, f32
 }
 
-// E3M4: the largest value is 15.5 (SPEC.md; not the plan's 240): amax 15.5
+// E3M4: the largest value is 15.5 (docs/spec.md; not the plan's 240): amax 15.5
 // gives 1.0 and amax 31 gives 2.0. With the plan's 240 as amax the scale is
 // 240 / 15.5 = 480/31 = 15 + 15/31 = 1111.01111 01111 ...b
 // = 1.11101111011110111101111 01111...b * 2^3: the 23 fraction bits are

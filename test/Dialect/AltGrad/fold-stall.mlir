@@ -1,4 +1,4 @@
-// Constant folding of altgrad.stall_count against SPEC.md section 5: with
+// Constant folding of altgrad.stall_count against docs/spec.md section 5: with
 // w2 = w + -(lr * g) in f32, an element is stalled when
 // fake_quantize(w) == fake_quantize(w2) as floats and |g| > threshold; the
 // results are (stalled, total).

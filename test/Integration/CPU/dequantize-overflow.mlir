@@ -6,7 +6,7 @@
 // overflow<ieee>, the fnuz formats, and dequantize of every kind of code
 // (zeros, subnormals, the largest value, Inf and NaN codes), executed on
 // the CPU. The ops take their inputs as function arguments, so nothing is
-// folded. Expected values are worked out by hand from SPEC.md section 2;
+// folded. Expected values are worked out by hand from docs/spec.md section 2;
 // codes print as unsigned decimals, values with %g.
 
 func.func @codes(%t: tensor<8xi8>) {

@@ -1,5 +1,5 @@
 // The same expressions computed two ways must agree, and agree with the
-// hand-worked SPEC.md values:
+// hand-worked docs/spec.md values:
 // 1. @runtime: the ops sit in functions that take their inputs as
 //    arguments, so the lowered integer code computes them at run time;
 // RUN: altgrad-opt %s --lower-fp8=target=cpu \

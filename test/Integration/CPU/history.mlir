@@ -3,7 +3,7 @@
 // RUN:   -shared-libs=%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN: | FileCheck %s
 
-// The amax history (delayed scaling, SPEC.md section 4) executed on the
+// The amax history (delayed scaling, docs/spec.md section 4) executed on the
 // CPU: a training loop carries the history through scf.for iter_args and
 // func.call over several batches, NaN/Inf batches are rejected and counted,
 // the oldest record is dropped once L are held, reset, the empty history

@@ -5,7 +5,7 @@
 
 // Rank-2 vectors (whose flattening leaves ub.poison to lower) and a function
 // that may return its own argument (bufferization.clone) run through the CPU
-// pipeline. The values below are worked out by hand from SPEC.md.
+// pipeline. The values below are worked out by hand from docs/spec.md.
 
 func.func @amax_2d(%x: vector<2x3xf32>) -> f32 {
   %a = altgrad.amax %x : vector<2x3xf32>

@@ -9,7 +9,7 @@
 // constant-folded: the lowered integer code computes every result (see
 // folded-vs-runtime.mlir for the folded side).
 //
-// Every expected value is worked out by hand from SPEC.md section 2 (scale
+// Every expected value is worked out by hand from docs/spec.md section 2 (scale
 // 1 unless stated, so y = x). Codes print as unsigned decimals; each format
 // line is: codes, then dequantize(quantize(x)), then fake_quantize(x), both
 // printed with %g (6 significant digits).
@@ -243,7 +243,7 @@ func.func @main() {
 
   // E3M4: E=3, M=4, bias 3, ieee. Subnormals m/16 * 2^-2 = m/64; normals
   // (1 + m/16) * 2^(e-3); code = e<<4 | m. Largest (31/16)*2^3 = 15.5 at
-  // 0x6F = 111 (SPEC.md: not the plan's 240). Inf 0x70, NaN 0x78.
+  // 0x6F = 111 (docs/spec.md: not the plan's 240). Inf 0x70, NaN 0x78.
   //  x            reasoning                                   code
   //  0, -0                                                    0, 128
   //  1.0          e=3, m=0                                    0x30 = 48

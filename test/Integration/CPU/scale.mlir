@@ -5,9 +5,9 @@
 
 // amax and compute_scale executed on the CPU for every plan format, E4M3FN
 // and the builtin f8E5M2, over dynamically shaped tensors passed as
-// arguments (nothing folds). SPEC.md section 3:
+// arguments (nothing folds). docs/spec.md section 3:
 //   s = max(amax / largest_finite, 1e-10) in f32; NaN or Inf amax -> 1.0.
-// Largest finite values (SPEC.md section 1): E0M7 127/128, E1M6 63/32,
+// Largest finite values (docs/spec.md section 1): E0M7 127/128, E1M6 63/32,
 // E3M4 15.5, E5M2 57344, E7M0 2^63, E4M3FN 448.
 // Each case prints "( amax, scale )" with %g, then the scale's f32 bits as
 // an unsigned decimal (hex in the comments).

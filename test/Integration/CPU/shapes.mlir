@@ -6,7 +6,7 @@
 // The ops on every kind of operand, executed on the CPU: scalars, vectors
 // (1-D and 2-D), static and dynamic 2-D tensors, empty tensors (0
 // elements), f16 and bf16 inputs. Inputs are function arguments, so nothing
-// folds. Expected values are worked out by hand from SPEC.md (scale 1).
+// folds. Expected values are worked out by hand from docs/spec.md (scale 1).
 
 // ---- 2-D dynamic tensors.
 func.func @q2d(%x: tensor<?x?xf32>, %s: f32) -> tensor<?x?x!altgrad.fp<E4M3FN>> {

@@ -3,7 +3,7 @@
 // RUN:   -shared-libs=%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN: | FileCheck %s
 
-// Bit-stall counting (SPEC.md section 5) executed on the CPU:
+// Bit-stall counting (docs/spec.md section 5) executed on the CPU:
 //   u = -(lr * g), w2 = w + u; stalled where fake_quantize(w) ==
 //   fake_quantize(w2) (+0 == -0, NaN equals nothing) and |g| > threshold.
 // Inputs are function arguments (nothing folds). Each count prints as
@@ -16,7 +16,7 @@ func.func @show(%n: i64, %m: i64) {
   vector.print %v : vector<2xi64>
   return
 }
-// stalled / total, 0 when total is 0 (SPEC.md section 5).
+// stalled / total, 0 when total is 0 (docs/spec.md section 5).
 func.func @rate(%n: i64, %m: i64) -> f32 {
   %zero = arith.constant 0 : i64
   %fz = arith.constant 0.0 : f32

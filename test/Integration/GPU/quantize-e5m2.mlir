@@ -2,7 +2,7 @@
 // RUN: %gpu-run %s | FileCheck %s
 
 // quantize, dequantize and fake_quantize in E5M2 as GPU kernels; the same
-// inputs and values as the CPU path (values worked out from SPEC.md).
+// inputs and values as the CPU path (values worked out from docs/spec.md).
 
 func.func private @printMemrefF32(tensor<*xf32>)
 

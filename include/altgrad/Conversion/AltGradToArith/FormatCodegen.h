@@ -1,4 +1,4 @@
-//===- FormatCodegen.h - SPEC.md's arithmetic as arith ops -----*- C++ -*-===//
+//===- FormatCodegen.h - docs/spec.md's arithmetic as arith ops -----*- C++ -*-===//
 //
 // Emits quantization, dequantization and the stall predicate of one format
 // as integer and f32 `arith` ops on scalars or vectors, every format constant
@@ -30,13 +30,13 @@ public:
                 const Format &format, mlir::Type codeElementType,
                 bool keepHardwareConversions = false);
 
-  /// SPEC.md section 2. `x` is f32, f16 or bf16, scalar or vector; `scale`
+  /// docs/spec.md section 2. `x` is f32, f16 or bf16, scalar or vector; `scale`
   /// is an f32 scalar. Returns codes of the same shape.
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
   mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
-  /// SPEC.md section 5: whether each weight stalls, as i1 of `weight`'s shape.
+  /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s shape.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);
 
@@ -69,7 +69,7 @@ private:
 };
 
 /// The builtin type of `format` when sm_89+ GPUs convert f32 to it in
-/// hardware with SPEC.md's saturating rounding (E5M2 and E4M3FN).
+/// hardware with docs/spec.md's saturating rounding (E5M2 and E4M3FN).
 std::optional<mlir::FloatType>
 hardwareConversionType(const Format &format, mlir::MLIRContext *context);
 
@@ -79,7 +79,7 @@ hardwareConversionType(const Format &format, mlir::MLIRContext *context);
 mlir::Value emitAbsF32(mlir::OpBuilder &builder, mlir::Location loc,
                        mlir::Value x);
 
-/// SPEC.md section 3 on an f32 scalar.
+/// docs/spec.md section 3 on an f32 scalar.
 mlir::Value emitComputeScale(mlir::OpBuilder &builder, mlir::Location loc,
                              const Format &format, mlir::Value amax,
                              float scaleMin);

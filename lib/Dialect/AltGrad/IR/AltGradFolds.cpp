@@ -1,6 +1,6 @@
 //===- AltGradFolds.cpp - Exact constant folding of altgrad ops -----------===//
 //
-// Every folder evaluates SPEC.md through the format model, so folded
+// Every folder evaluates docs/spec.md through the format model, so folded
 // constants are the numbers the lowered code computes at run time.
 //
 //===----------------------------------------------------------------------===//

@@ -2,10 +2,10 @@
 """Writes ../fold-midpoints.mlir: every exact midpoint of every registered
 format, with the f32 values one ulp below and above it.
 
-The format values come from SPEC.md section 1 alone (decode each magnitude
+The format values come from docs/spec.md section 1 alone (decode each magnitude
 code from E, M, bias and rule), not from altgrad. Between the consecutive
 codes k and k + 1 the midpoint ties to the even code, the f32 just below it
-rounds to k and the f32 just above it to k + 1 (SPEC.md section 2, step 2), so
+rounds to k and the f32 just above it to k + 1 (docs/spec.md section 2, step 2), so
 the expected codes of k = 0, 1, 2, ... are
 
     below: k        midpoint: 0, 2, 2, 4, 4, ...        above: k + 1
@@ -18,7 +18,7 @@ Usage: python3 gen-midpoints.py > ../fold-midpoints.mlir
 
 import struct
 
-# name: (E, M, bias, rule), from SPEC.md section 1.
+# name: (E, M, bias, rule), from docs/spec.md section 1.
 FORMATS = [
     ("E0M7", 0, 7, 1, "none"),
     ("E1M6", 1, 6, 0, "ieee"),
@@ -78,7 +78,7 @@ def main():
     print("// k and the f32 just above to k + 1, so the expected codes follow")
     print("// the pattern (k, even, k + 1) = (0, 0, 1), (1, 2, 2), (2, 2, 3),")
     print("// (3, 4, 4), ... The inputs are the format values decoded from")
-    print("// SPEC.md section 1 by the generator, independently of altgrad.")
+    print("// docs/spec.md section 1 by the generator, independently of altgrad.")
     print("// Negative inputs add the sign bit 2^(E+M) (fnuz: no -0, so the")
     print("// codes of zero stay 0). Codes of 8-bit formats print as signed i8.")
     print("//")

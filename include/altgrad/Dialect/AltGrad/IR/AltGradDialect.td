@@ -14,7 +14,7 @@ def AltGrad_Dialect : Dialect {
     training research: format types for any exponent/mantissa split of a
     byte, quantization with a per-tensor scale, the scale computed from a
     tensor's range, an amax history for delayed scaling, and the bit-stall
-    count of an SGD step. Every number follows altgrad's SPEC.md.
+    count of an SGD step. Every number follows altgrad's docs/spec.md.
 
     Ops that take a format accept `!altgrad.fp<...>` and, where MLIR has a
     builtin type with the same semantics (`f8E5M2`, `f8E3M4`, `f8E4M3FN`,

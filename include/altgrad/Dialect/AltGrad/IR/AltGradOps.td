@@ -13,7 +13,7 @@ include "mlir/IR/OpBase.td"
 // Type constraints
 //===----------------------------------------------------------------------===//
 
-// f32, f16 or bf16 elements: inputs SPEC.md extends exactly to f32.
+// f32, f16 or bf16 elements: inputs docs/spec.md extends exactly to f32.
 def AltGrad_InputFloat : AnyTypeOf<[F32, F16, BF16]>;
 def AltGrad_InputLike : AnyTypeOf<[AltGrad_InputFloat,
     VectorOfAnyRankOf<[AltGrad_InputFloat]>,
@@ -82,7 +82,7 @@ def AltGrad_QuantizeOp : AltGrad_Op<"quantize", [Pure]> {
   let description = [{
     `quantize(x, scale)` divides each element by `scale` in f32 and rounds
     the quotient to the nearest value of the result's format, ties to the
-    even code, in one rounding (SPEC.md section 2). f16 and bf16 inputs are
+    even code, in one rounding (docs/spec.md section 2). f16 and bf16 inputs are
     extended to f32 first. Values beyond the largest finite value saturate
     by default; `overflow<ieee>` gives Inf, or NaN in formats without Inf.
 
@@ -172,7 +172,7 @@ def AltGrad_ComputeScaleOp : AltGrad_Op<"compute_scale", [Pure]> {
   let summary = "the scale that maps an amax onto a format's range";
   let description = [{
     `s = max(amax / largest_finite(format), scale_min)` in f32, and the
-    neutral scale 1.0 when `amax` is NaN or infinite (SPEC.md section 3).
+    neutral scale 1.0 when `amax` is NaN or infinite (docs/spec.md section 3).
     `scale_min` defaults to 1e-10 and must be positive and finite.
 
     ```mlir
@@ -272,7 +272,7 @@ def AltGrad_StallCountOp : AltGrad_Op<"stall_count",
     For `w2 = w + -(lr * g)`, an element is stalled when
     `fake_quantize(w) == fake_quantize(w2)` as floats and
     `|g| > threshold` (default 1e-10). Returns `(stalled, total)` as `i64`
-    (SPEC.md section 5).
+    (docs/spec.md section 5).
 
     ```mlir
     %stalled, %total = altgrad.stall_count %w, %g, %lr, %scale

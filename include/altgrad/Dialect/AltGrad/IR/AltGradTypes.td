@@ -48,7 +48,7 @@ def AltGrad_HistoryType : AltGrad_Type<"History", "history"> {
   let summary = "the state of an amax history for delayed scaling";
   let description = [{
     Up to `length` recorded amax values in order of arrival and a count of
-    rejected updates (SPEC.md section 4). The state is a value: each update
+    rejected updates (docs/spec.md section 4). The state is a value: each update
     returns a new state, so a training loop carries it from one step to the
     next through `scf.for` iteration arguments or function results, and
     compilers see every dependence. `!altgrad.history` is
