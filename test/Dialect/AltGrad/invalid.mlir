@@ -158,17 +158,22 @@ func.func private @f(!altgrad.fp<E0M7, bias = 2147483647>)
 // History type
 //===----------------------------------------------------------------------===//
 
-// expected-error @+1 {{amax history length must be at least 1}}
+// expected-error @+1 {{amax history length 0 is not between 1 and 8192}}
 func.func private @f(!altgrad.history<0>)
 
 // -----
 
-// expected-error @+1 {{amax history length -1 is not between 1 and 4294967295}}
+// expected-error @+1 {{amax history length -1 is not between 1 and 8192}}
 func.func private @f(!altgrad.history<-1>)
 
 // -----
 
-// expected-error @+1 {{amax history length 4294967296 is not between 1 and 4294967295}}
+// expected-error @+1 {{amax history length 8193 is not between 1 and 8192}}
+func.func private @f(!altgrad.history<8193>)
+
+// -----
+
+// expected-error @+1 {{amax history length 4294967296 is not between 1 and 8192}}
 func.func private @f(!altgrad.history<4294967296>)
 
 // -----

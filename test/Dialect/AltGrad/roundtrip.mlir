@@ -77,10 +77,10 @@ func.func private @format_containers(
 // No length means the default, 16.
 // CHECK-LABEL: func.func private @history_types(
 // CHECK-SAME: !altgrad.history<16>, !altgrad.history<16>, !altgrad.history<1>,
-// CHECK-SAME: !altgrad.history<1024>, !altgrad.history<4294967295>)
+// CHECK-SAME: !altgrad.history<1024>, !altgrad.history<8192>)
 func.func private @history_types(
     !altgrad.history, !altgrad.history<16>, !altgrad.history<1>,
-    !altgrad.history<1024>, !altgrad.history<4294967295>)
+    !altgrad.history<1024>, !altgrad.history<8192>)
 
 //===----------------------------------------------------------------------===//
 // Constants and their attributes

@@ -142,8 +142,9 @@ static constexpr unsigned kDefaultHistoryLength = 16;
 
 LogicalResult HistoryType::verify(function_ref<InFlightDiagnostic()> emitError,
                                   unsigned length) {
-  if (length == 0)
-    return emitError() << "amax history length must be at least 1";
+  if (length == 0 || length > kMaxLength)
+    return emitError() << "amax history length " << length
+                       << " is not between 1 and " << kMaxLength;
   return success();
 }
 
@@ -154,10 +155,10 @@ Type HistoryType::parse(AsmParser &parser) {
   if (succeeded(parser.parseOptionalLess()) &&
       (parser.parseInteger(length) || parser.parseGreater()))
     return {};
-  if (length < 0 || length > std::numeric_limits<unsigned>::max()) {
+  if (length < 1 || length > HistoryType::kMaxLength) {
     parser.emitError(loc) << "amax history length " << length
                           << " is not between 1 and "
-                          << std::numeric_limits<unsigned>::max();
+                          << HistoryType::kMaxLength;
     return {};
   }
   return getChecked([&] { return parser.emitError(loc); }, parser.getContext(),

@@ -52,11 +52,17 @@ def AltGrad_HistoryType : AltGrad_Type<"History", "history"> {
     returns a new state, so a training loop carries it from one step to the
     next through `scf.for` iteration arguments or function results, and
     compilers see every dependence. `!altgrad.history` is
-    `!altgrad.history<16>`.
+    `!altgrad.history<16>`. The length is at most 8192: the lowering keeps
+    the records in one vector, and every update shifts it.
   }];
   let parameters = (ins "unsigned":$length);
   let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The longest history: lowered, the records are one vector that every
+    /// update shifts, so a longer one costs seconds to compile per update.
+    static constexpr unsigned kMaxLength = 8192;
+  }];
 }
 
 #endif // ALTGRAD_TYPES
