@@ -41,15 +41,37 @@ AltGradTypeConverter::AltGradTypeConverter() {
   addConversion([](FormatType type) -> Type {
     return IntegerType::get(type.getContext(), 8);
   });
-  addConversion([this](RankedTensorType type) -> Type {
-    return type.clone(convertType(type.getElementType()));
+  // Containers convert their element, which must become one type: a
+  // history (two values) cannot be a tensor, vector or memref element, and a
+  // null type makes the conversion fail instead of building a broken type.
+  auto convertElement = [this](Type element) -> Type {
+    SmallVector<Type, 1> converted;
+    if (failed(convertType(element, converted)) || converted.size() != 1)
+      return nullptr;
+    return converted.front();
+  };
+  addConversion([convertElement](RankedTensorType type) -> Type {
+    Type element = convertElement(type.getElementType());
+    return element ? type.clone(element) : nullptr;
   });
-  addConversion([this](VectorType type) -> Type {
-    return type.clone(convertType(type.getElementType()));
+  addConversion([convertElement](UnrankedTensorType type) -> Type {
+    Type element = convertElement(type.getElementType());
+    return element ? UnrankedTensorType::get(element) : nullptr;
   });
-  addConversion([this](MemRefType type) -> Type {
-    return MemRefType::get(type.getShape(), convertType(type.getElementType()),
-                           type.getLayout(), type.getMemorySpace());
+  addConversion([convertElement](VectorType type) -> Type {
+    Type element = convertElement(type.getElementType());
+    return element ? type.clone(element) : nullptr;
+  });
+  addConversion([convertElement](MemRefType type) -> Type {
+    Type element = convertElement(type.getElementType());
+    return element ? MemRefType::get(type.getShape(), element, type.getLayout(),
+                                     type.getMemorySpace())
+                   : nullptr;
+  });
+  addConversion([convertElement](UnrankedMemRefType type) -> Type {
+    Type element = convertElement(type.getElementType());
+    return element ? UnrankedMemRefType::get(element, type.getMemorySpace())
+                   : nullptr;
   });
   addConversion([](HistoryType type, SmallVectorImpl<Type> &results) {
     MLIRContext *context = type.getContext();
