@@ -116,23 +116,33 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
-/// The number after `prefix` in `text` ("sm_90a" -> 90), or 0.
-static unsigned versionAfter(llvm::StringRef text, llvm::StringRef prefix) {
-  size_t at = text.find(prefix);
-  unsigned version = 0;
-  if (at == llvm::StringRef::npos || text.drop_front(at + prefix.size())
-                                         .take_while(llvm::isDigit)
-                                         .getAsInteger(10, version))
-    return 0;
+/// N of `text` = `prefix` N, optionally followed by one of the characters
+/// of `suffixes` ("sm_90a" with prefix "sm_" and suffixes "af" -> 90), or
+/// nullopt for any other text.
+static std::optional<unsigned> parseVersion(llvm::StringRef text,
+                                            llvm::StringRef prefix,
+                                            llvm::StringRef suffixes = "") {
+  unsigned version;
+  if (!text.consume_front(prefix))
+    return std::nullopt;
+  if (!text.empty() && suffixes.contains(text.back()))
+    text = text.drop_back();
+  if (text.empty() || text.getAsInteger(10, version))
+    return std::nullopt;
   return version;
+}
+
+/// The N of an `sm_<N>[a|f]` chip.
+static std::optional<unsigned> smVersion(llvm::StringRef chip) {
+  return parseVersion(chip, "sm_", "af");
 }
 
 bool altgrad::hasHardwareFp8Conversions(llvm::StringRef chip,
                                         llvm::StringRef features) {
   // LLVM's NVPTX backend selects cvt.*.e5m2x2.f32 and cvt.*.e4m3x2.f32 on
   // sm_90 with PTX 7.8, and on sm_89 with PTX 8.1.
-  unsigned sm = versionAfter(chip, "sm_");
-  unsigned ptx = versionAfter(features, "+ptx");
+  unsigned sm = smVersion(chip).value_or(0);
+  unsigned ptx = parseVersion(features, "+ptx").value_or(0);
   return (sm >= 90 && ptx >= 78) || (sm == 89 && ptx >= 81);
 }
 
@@ -147,17 +157,6 @@ void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
     return;
   }
   llvm_unreachable("unknown lower-fp8 target");
-}
-
-/// The number of an `sm_<N>[a|f]` chip, or nullopt for any other text.
-static std::optional<unsigned> smVersion(llvm::StringRef chip) {
-  unsigned sm;
-  if (!chip.consume_front("sm_"))
-    return std::nullopt;
-  chip.consume_back("a") || chip.consume_back("f");
-  if (chip.empty() || chip.getAsInteger(10, sm) || sm < 20)
-    return std::nullopt;
-  return sm;
 }
 
 std::string altgrad::defaultPtxFeatures(llvm::StringRef chip) {
@@ -185,14 +184,12 @@ LogicalResult altgrad::verifyLowerFp8Options(
   if (options.vectorWidth < 1)
     return errorHandler("lower-fp8: vector-width must be at least 1, got " +
                         Twine(static_cast<int64_t>(options.vectorWidth)));
-  if (!smVersion(options.chip))
+  std::optional<unsigned> sm = smVersion(options.chip);
+  if (!sm || *sm < 20)
     return errorHandler("lower-fp8: chip must be sm_<N> with N >= 20 and "
                         "an optional a or f suffix (sm_90, sm_90a), got '" +
                         options.chip + "'");
-  StringRef features = options.features;
-  unsigned ptx;
-  if (!features.empty() &&
-      (!features.consume_front("+ptx") || features.getAsInteger(10, ptx)))
+  if (!options.features.empty() && !parseVersion(options.features, "+ptx"))
     return errorHandler("lower-fp8: features must be +ptx<N> (+ptx80), got '" +
                         options.features + "'");
   return success();

@@ -102,8 +102,8 @@ TEST_P(APFloatReferenceTest, QuantizesLikeAPFloat) {
     unsigned gotSaturated = ref.quantize(x, 1.0f, /*saturate=*/true);
     bool same;
     if (std::isnan(x) && ref.hasNaN()) {
-      // APFloat keeps the top payload bits; docs/spec.md wants the canonical NaN.
-      // Both are NaN, and of the input's sign where the NaN has one.
+      // APFloat keeps the top payload bits; docs/spec.md wants the canonical
+      // NaN. Both are NaN, and of the input's sign where the NaN has one.
       bool signedNaN = !ref.isNaN(ref.signBit());
       unsigned signMask = signedNaN ? ref.signBit() : 0;
       same = converted.isNaN() && ref.isNaN(gotIEEE) &&

@@ -1,7 +1,7 @@
 //===- BruteForceFormat.h - Brute-force reference formats -------*- C++ -*-===//
 //
-// A second, independent reading of docs/spec.md sections 1-3 and 5, built from the
-// four format parameters alone: it decodes every code with the formula of
+// A second, independent reading of docs/spec.md sections 1-3 and 5, built from
+// the four format parameters alone: it decodes every code with the formula of
 // section 1 and quantizes by searching the table of all finite values. It
 // includes nothing of altgrad, so that the unit tests compare two separate
 // implementations of the contract instead of one with itself.

@@ -93,8 +93,8 @@ def ConvertAltGradToNVVM
   let description = [{
     Inside `gpu.launch` bodies, a scalar saturating `altgrad.quantize` of f32
     to `f8E5M2` or `f8E4M3FN` (what `convert-altgrad-to-arith` leaves with
-    `keep-hardware-conversions`) becomes the f32 division docs/spec.md prescribes
-    and `nvvm.convert.f32x2.to.f8x2` with round-to-nearest-even and
+    `keep-hardware-conversions`) becomes the f32 division docs/spec.md
+    prescribes and `nvvm.convert.f32x2.to.f8x2` with round-to-nearest-even and
     `satfinite`, which give docs/spec.md's code for every input except NaN: a
     NaN becomes the format's canonical NaN with the input's sign. The GPU
     check proves the pair equal to the reference on all 2^32 inputs. Ops

@@ -3,8 +3,9 @@
 // One class models an altgrad format from its four parameters (exponent bits,
 // mantissa bits, bias, special-value rule) and derives every property from
 // them: the value of each code, the largest finite value, NaN and Inf codes,
-// and the exact quantization of docs/spec.md. The constant folder and the lowering
-// both take their format constants from here; nothing else types them in.
+// and the exact quantization of docs/spec.md. The constant folder and the
+// lowering both take their format constants from here; nothing else types them
+// in.
 //
 //===----------------------------------------------------------------------===//
 

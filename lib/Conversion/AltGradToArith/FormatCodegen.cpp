@@ -1,4 +1,4 @@
-//===- FormatCodegen.cpp - docs/spec.md's arithmetic as arith ops --------------===//
+//===- FormatCodegen.cpp - The numeric contract as arith ops -------------===//
 //
 // Quantization rounds in the integer domain, exactly as the format model
 // does: no step through f16 or bf16, no floating-point rounding other than

@@ -1,4 +1,4 @@
-//===- FormatCodegen.h - docs/spec.md's arithmetic as arith ops -----*- C++ -*-===//
+//===- FormatCodegen.h - The numeric contract as arith ops -----*- C++ -*-===//
 //
 // Emits quantization, dequantization and the stall predicate of one format
 // as integer and f32 `arith` ops on scalars or vectors, every format constant
@@ -36,7 +36,8 @@ public:
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
   mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
-  /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s shape.
+  /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s
+  /// shape.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);
 
