@@ -24,7 +24,12 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.altgrad_tools_dir, config.llvm_tools_dir]
-tools = ["altgrad-opt", "mlir-runner", ToolSubst("altgrad-format-table", unresolved="ignore")]
+tools = [
+    "altgrad-opt",
+    "altgrad-capi-test",
+    "mlir-runner",
+    ToolSubst("altgrad-format-table", unresolved="ignore"),
+]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # GPU tests run executables compiled ahead of time by scripts/gpu-pack (where
