@@ -4,6 +4,7 @@
   altgrad-import stablehlo FILE.mlir -o step.mlir
   altgrad-import iree FILE.mlir -o step.mlir
   altgrad-import run step.mlir --io DIR
+  altgrad-import bench MODULE:FUNCTION [--args K=V ...]
 
 See docs/import.md.
 """
@@ -95,6 +96,58 @@ def command_run(options):
     return 1 if mismatches else 0
 
 
+def best_seconds(call, repeat):
+    """The fastest of `repeat` calls after one warm-up call: the step's own
+    time, with the least of what else the machine did meanwhile."""
+    import time
+
+    call()
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def command_bench(options):
+    """Times one step of the imported program against jax.jit of the same
+    function on the same inputs, both in this process (so under the same
+    CPU affinity: run it under taskset to fix the thread count)."""
+    import json
+    import os
+
+    from . import jax_export, runner
+
+    factory = jax_export.load_function(options.function)
+    step = factory(**jax_export.parse_options(options.args))
+    exported = jax_export.export(step)
+    tools = runner.Tools.find(options.altgrad_opt)
+    with tempfile.TemporaryDirectory() as scratch:
+        program = pathlib.Path(scratch) / "step.mlir"
+        from . import iree_convert
+
+        program.write_text(iree_convert.convert_stablehlo(
+            exported.stablehlo, exported.arg_names, exported.result_names, exported.updates))
+        compiled = runner.CompiledStep(program, scratch, tools)
+        prepared = compiled.descriptors(exported.inputs)
+        altgrad = best_seconds(lambda: compiled.call(prepared), options.repeat)
+    jax = require("jax")
+    jitted = jax.jit(step.fn)
+    args = jax.device_put(tuple(step.args))
+    reference = best_seconds(lambda: jax.block_until_ready(jitted(*args)), options.repeat)
+    result = {
+        "function": options.function, "args": options.args,
+        "threads": len(os.sched_getaffinity(0)),
+        "xla_flags": os.environ.get("XLA_FLAGS", ""),
+        "altgrad_opt_seconds": round(compiled.lower_seconds, 3),
+        "altgrad_step_ms": round(altgrad * 1e3, 3),
+        "jax_jit_step_ms": round(reference * 1e3, 3),
+        "altgrad_over_jax": round(altgrad / reference, 2),
+    }
+    print(json.dumps(result))
+
+
 def parser():
     top = argparse.ArgumentParser(prog="altgrad-import", description=__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -128,6 +181,12 @@ def parser():
     run.add_argument("--altgrad-opt")
     run.add_argument("--workdir", help="keep the lowered files here")
     run.set_defaults(run=command_run)
+    bench = commands.add_parser("bench", help="time the CPU step against jax.jit")
+    bench.add_argument("function", help="MODULE:FUNCTION returning an altgrad_import.Step")
+    bench.add_argument("--args", nargs="*", default=[], metavar="KEY=VALUE")
+    bench.add_argument("--repeat", type=int, default=20)
+    bench.add_argument("--altgrad-opt")
+    bench.set_defaults(run=command_bench)
     return top
 
 
