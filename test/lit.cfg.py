@@ -32,6 +32,25 @@ tools = [
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+# MLIR's NVVM serialization links libdevice, which kernels calling math
+# functions (__nv_fabsf, __nv_expf) need, from the CUDA toolkit that
+# CUDA_HOME names; without it ptxas fails on the unresolved functions.
+config.environment["CUDA_HOME"] = os.environ.get("CUDA_HOME", "/usr/local/cuda")
+
+# The importer runs in its own Python environment. A missing environment
+# fails the importer's tests (its launcher says how to make it) rather than
+# skipping them.
+importer = os.path.join(config.altgrad_src_root, "tools", "altgrad-import", "altgrad-import")
+config.substitutions.append(
+    (
+        "%altgrad-import",
+        f"env ALTGRAD_BUILD={config.altgrad_obj_root} "
+        f"ALTGRAD_IMPORT_PYTHON={config.altgrad_import_python} {importer}",
+    )
+)
+config.substitutions.append(("%import-python", config.altgrad_import_python))
+config.substitutions.append(("%importer", importer))
+
 # GPU tests run executables compiled ahead of time by scripts/gpu-pack (where
 # MLIR is) and run by scripts/gpu-run (where a GPU is), whose site config
 # names their folder; everywhere else they are reported unsupported.

@@ -150,12 +150,27 @@ struct FuseSiblingGenericsPass
       changed = false;
       DominanceInfo dominance(getOperation());
       getOperation().walk([&](Block *block) {
-        SmallVector<linalg::GenericOp> generics;
-        for (auto op : block->getOps<linalg::GenericOp>())
-          if (isFusible(op))
-            generics.push_back(op);
-        for (auto [index, second] : llvm::enumerate(generics))
-          for (linalg::GenericOp first : ArrayRef(generics).take_front(index)) {
+        // The fusible generics so far that read each value: the only
+        // candidates to fuse with a later generic reading it, so that a
+        // block of n generics costs about n lookups, not n^2 pairs.
+        DenseMap<Value, SmallVector<linalg::GenericOp>> readers;
+        for (auto second : block->getOps<linalg::GenericOp>()) {
+          if (!isFusible(second))
+            continue;
+          llvm::SetVector<Operation *> candidates;
+          for (Value input : second.getDpsInputs()) {
+            auto found = readers.find(input);
+            if (found != readers.end())
+              candidates.insert_range(found->second);
+          }
+          // Earliest first, as a scan of every earlier generic would go.
+          SmallVector<Operation *> ordered(candidates.begin(),
+                                           candidates.end());
+          llvm::sort(ordered, [](Operation *a, Operation *b) {
+            return a->isBeforeInBlock(b);
+          });
+          for (Operation *candidate : ordered) {
+            auto first = cast<linalg::GenericOp>(candidate);
             if (!shareInput(first, second))
               continue;
             // Where the later one is, or else where the earlier one is,
@@ -173,6 +188,12 @@ struct FuseSiblingGenericsPass
             changed = true;
             return WalkResult::interrupt();
           }
+          for (Value input : second.getDpsInputs()) {
+            SmallVector<linalg::GenericOp> &list = readers[input];
+            if (list.empty() || list.back() != second)
+              list.push_back(second);
+          }
+        }
         return WalkResult::advance();
       });
     }

@@ -13,7 +13,7 @@ LLVM_PREFIX=/usr/lib/llvm-22
 # fresh build/; libgtest-dev is for unittests/.
 ALTGRAD_PACKAGES=(
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
-  cmake ninja-build libgtest-dev python3
+  cmake ninja-build libgtest-dev python3 python3-venv
 )
 
 altgrad_install_packages() {
@@ -50,6 +50,25 @@ altgrad_configure() {
 # Builds the given targets (everything by default), incrementally.
 altgrad_build() {
   ninja -C "$ALTGRAD_BUILD" "$@"
+}
+
+# The importer's Python environment (tools/altgrad-import): a virtual
+# environment of Debian's python3 at $ALTGRAD_BUILD/venv with the pinned
+# tools/altgrad-import/requirements.txt, made again whenever that file
+# changes (its copy in the environment says what it holds).
+altgrad_setup_import() {
+  local venv=$ALTGRAD_BUILD/venv
+  local requirements=$ALTGRAD_ROOT/tools/altgrad-import/requirements.txt
+  if cmp -s "$requirements" "$venv/requirements.txt"; then
+    return
+  fi
+  echo "Creating the importer's Python environment in $venv"
+  rm -rf "$venv"
+  mkdir -p "$ALTGRAD_BUILD"
+  /usr/bin/python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    --requirement "$requirements"
+  cp "$requirements" "$venv/requirements.txt"
 }
 
 altgrad_setup() {

@@ -159,3 +159,43 @@ func.func @transposed(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xf32>)
   } -> tensor<4x4xf32>
   return %n, %t : tensor<4x4xf32>, tensor<4x4xf32>
 }
+
+// -----
+
+// Candidates are the earlier generics that read one of the later one's
+// inputs: a map of %y between a map and a reduction of %x is no candidate,
+// and the two over %x still fuse (the earliest first).
+#id = affine_map<(d0) -> (d0)>
+#all = affine_map<(d0) -> ()>
+// CHECK-LABEL: func.func @skip_unrelated
+// CHECK-SAME:    (%[[X:.*]]: tensor<8xf32>, %[[Y:.*]]: tensor<8xf32>)
+// CHECK:         linalg.generic {{.*}} ins(%[[Y]] : tensor<8xf32>)
+// CHECK:         %[[F:.*]]:2 = linalg.generic {{.*}} ins(%[[X]] : tensor<8xf32>)
+// CHECK-NOT:     linalg.generic
+// CHECK:         return
+func.func @skip_unrelated(%x: tensor<8xf32>, %y: tensor<8xf32>)
+    -> (tensor<8xf32>, tensor<8xf32>, tensor<f32>) {
+  %e = tensor.empty() : tensor<8xf32>
+  %m = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]}
+      ins(%x : tensor<8xf32>) outs(%e : tensor<8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %a = arith.mulf %in, %in : f32
+    linalg.yield %a : f32
+  } -> tensor<8xf32>
+  %n = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]}
+      ins(%y : tensor<8xf32>) outs(%e : tensor<8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %a = arith.addf %in, %in : f32
+    linalg.yield %a : f32
+  } -> tensor<8xf32>
+  %zero = arith.constant 0.0 : f32
+  %z = tensor.empty() : tensor<f32>
+  %acc = linalg.fill ins(%zero : f32) outs(%z : tensor<f32>) -> tensor<f32>
+  %r = linalg.generic {indexing_maps = [#id, #all], iterator_types = ["reduction"]}
+      ins(%x : tensor<8xf32>) outs(%acc : tensor<f32>) {
+  ^bb0(%in: f32, %out: f32):
+    %a = arith.addf %in, %out : f32
+    linalg.yield %a : f32
+  } -> tensor<f32>
+  return %m, %n, %r : tensor<8xf32>, tensor<8xf32>, tensor<f32>
+}

@@ -1,0 +1,242 @@
+"""Runs an imported step on the CPU and compares it with JAX.
+
+The step is lowered by `altgrad-opt --lower-fp8=target=cpu`, translated to
+LLVM IR, compiled into a shared object and called through ctypes at its C
+interface (`_mlir_ciface_main`, docs/lowering.md): each argument a pointer to
+a memref descriptor, the results a struct of descriptors written through the
+first pointer. Results are buffers the step allocated with malloc; they are
+copied out and freed.
+"""
+
+import ctypes
+import dataclasses
+import os
+import pathlib
+import subprocess
+import time
+
+from .errors import ImporterError, require
+
+# Element types of imported programs and their numpy dtypes; i1 is stored
+# one byte per element.
+DTYPES = {"f32": "float32", "f16": "float16", "bf16": None, "f64": "float64",
+          "i1": "bool", "i8": "int8", "i32": "int32", "i64": "int64",
+          "ui8": "uint8", "ui32": "uint32"}
+
+
+@dataclasses.dataclass
+class Leaf:
+    name: str
+    shape: tuple
+    dtype: str
+    # For a result: the index of the argument it is the new value of.
+    updates: int = None
+
+
+def signature(text):
+    """Names, shapes and dtypes of @main's arguments and results."""
+    ir = require("iree.compiler.ir")
+    module = ir.Module.parse(text, ir.Context())
+    for op in module.body.operations:
+        if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == "main":
+            main = op.operation
+            break
+    else:
+        raise ImporterError("the program has no @main")
+    function_type = ir.FunctionType(ir.TypeAttr(main.attributes["function_type"]).value)
+
+    def leaves(types, attrs_name, prefix):
+        attrs = main.attributes[attrs_name] if attrs_name in main.attributes else None
+        found = []
+        for index, type_ in enumerate(types):
+            name, updates = f"{prefix}{index}", None
+            if attrs is not None:
+                entries = ir.DictAttr(ir.ArrayAttr(attrs)[index])
+                if "altgrad.name" in entries:
+                    name = ir.StringAttr(entries["altgrad.name"]).value
+                if "altgrad.updates" in entries:
+                    updates = ir.IntegerAttr(entries["altgrad.updates"]).value
+            tensor = ir.RankedTensorType(type_)
+            element = str(tensor.element_type)
+            if DTYPES.get(element) is None:
+                raise ImporterError(f"{name}: element type {element} has no numpy dtype here")
+            found.append(Leaf(name, tuple(tensor.shape), DTYPES[element], updates))
+        return found
+
+    return (leaves(function_type.inputs, "arg_attrs", "arg"),
+            leaves(function_type.results, "res_attrs", "result"))
+
+
+def descriptor_type(rank):
+    """MLIR's memref descriptor of a given rank (a 0-d one has no sizes)."""
+    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
+              ("offset", ctypes.c_int64)]
+    if rank:
+        fields += [("sizes", ctypes.c_int64 * rank), ("strides", ctypes.c_int64 * rank)]
+    return type(f"MemRef{rank}", (ctypes.Structure,), {"_fields_": fields})
+
+
+@dataclasses.dataclass
+class Tools:
+    altgrad_opt: str
+    mlir_translate: str
+    clang: str
+
+    @staticmethod
+    def find(altgrad_opt=None):
+        build = pathlib.Path(os.environ.get(
+            "ALTGRAD_BUILD", pathlib.Path(__file__).resolve().parents[3] / "build"))
+        llvm = pathlib.Path(os.environ.get("ALTGRAD_LLVM_BIN", "/usr/lib/llvm-22/bin"))
+        tools = Tools(altgrad_opt or str(build / "bin" / "altgrad-opt"),
+                      str(llvm / "mlir-translate"), str(llvm / "clang"))
+        for path in (tools.altgrad_opt, tools.mlir_translate, tools.clang):
+            if not pathlib.Path(path).exists():
+                raise ImporterError(f"{path} is missing (build altgrad, or set ALTGRAD_BUILD)")
+        return tools
+
+
+def run_tool(command):
+    started = time.perf_counter()
+    process = subprocess.run(command, capture_output=True, text=True)
+    if process.returncode != 0:
+        raise ImporterError(f"{' '.join(command)} failed:\n{process.stderr.strip()}")
+    return time.perf_counter() - started
+
+
+class CompiledStep:
+    """A lowered step loaded into this process."""
+
+    def __init__(self, program, workdir, tools, pipeline="--lower-fp8=target=cpu"):
+        workdir = pathlib.Path(workdir).resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+        text = pathlib.Path(program).read_text()
+        self.args, self.results = signature(text)
+        lowered = workdir / "step.llvm.mlir"
+        self.lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
+        run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered), "-o", str(workdir / "step.ll")])
+        library = workdir / "step.so"
+        # memref.copy calls memrefCopy of MLIR's C runner utilities.
+        llvm_lib = str(pathlib.Path(tools.mlir_translate).resolve().parents[1] / "lib")
+        run_tool([tools.clang, "-O3", "-march=native", "-shared", "-fPIC",
+                  "-Wno-override-module", str(workdir / "step.ll"), "-lm",
+                  f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
+                  "-o", str(library)])
+        self.library = ctypes.CDLL(str(library))
+        self.entry = self.library._mlir_ciface_main
+        self.entry.restype = None
+        self.arg_types = [descriptor_type(len(a.shape)) for a in self.args]
+        self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
+            (f"r{i}", descriptor_type(len(r.shape))) for i, r in enumerate(self.results)]})
+        self.free = ctypes.CDLL(None).free
+        self.free.argtypes = [ctypes.c_void_p]
+
+    def descriptors(self, inputs):
+        """Descriptors of the inputs (kept alive by the caller's arrays)."""
+        np = require("numpy")
+        arrays, descriptors = [], []
+        for leaf, array, kind in zip(self.args, inputs, self.arg_types):
+            # np.require, not ascontiguousarray: that one makes 0-d arrays 1-d.
+            array = np.require(array, dtype=leaf.dtype, requirements="C")
+            if array.shape != leaf.shape:
+                raise ImporterError(f"input {leaf.name} has shape {array.shape}, the program {leaf.shape}")
+            descriptor = kind()
+            descriptor.allocated = descriptor.aligned = array.ctypes.data
+            descriptor.offset = 0
+            if array.ndim:
+                descriptor.sizes[:] = list(array.shape)
+                descriptor.strides[:] = [s // array.itemsize for s in array.strides]
+            arrays.append(array)
+            descriptors.append(descriptor)
+        return arrays, descriptors
+
+    def call(self, arrays_and_descriptors):
+        """One step; its results as numpy arrays."""
+        np = require("numpy")
+        _, descriptors = arrays_and_descriptors
+        results = self.result_type()
+        self.entry(ctypes.byref(results), *[ctypes.byref(d) for d in descriptors])
+        outputs, freed = [], set()
+        for index, leaf in enumerate(self.results):
+            descriptor = getattr(results, f"r{index}")
+            itemsize = np.dtype(leaf.dtype).itemsize
+            count = int(np.prod(leaf.shape)) if leaf.shape else 1
+            base = descriptor.aligned + descriptor.offset * itemsize
+            strides = [s * itemsize for s in descriptor.strides] if leaf.shape else []
+            buffer = (ctypes.c_char * (count * itemsize)).from_address(base) if count else b""
+            flat = np.frombuffer(buffer, dtype=leaf.dtype, count=count).copy() if count else np.zeros(0, leaf.dtype)
+            if leaf.shape and strides != list(np.zeros(leaf.shape, leaf.dtype).strides):
+                raise ImporterError(f"result {leaf.name} is not contiguous")
+            outputs.append(flat.reshape(leaf.shape))
+            # Two results may share one buffer (the same value returned
+            # twice); it is freed once.
+            if descriptor.allocated and descriptor.allocated not in freed:
+                freed.add(descriptor.allocated)
+                self.free(descriptor.allocated)
+        return outputs
+
+
+def group_key(name, parameter_paths):
+    """The group of a leaf for the scale of its tolerance floor: leaves that
+    mirror the parameter tree under one prefix (the parameters themselves,
+    an optimizer's momentum or second moment) form one group, since their
+    values come from the same gradients; any other leaf is its own group."""
+    for path in parameter_paths:
+        if name.endswith("/" + path):
+            return name[: -len(path)]
+    return name
+
+
+def compare(args, results, inputs, outputs, expected, reference, factor, rtol, atol_scale):
+    """Compares each result leaf with JAX's, against JAX's float64 result
+    of the same step (docs/import.md): altgrad's largest error in a leaf,
+    max |altgrad - f64|, may be at most `factor` times JAX's own f32 error
+    in that leaf, max |jax - f64|, plus rtol times the leaf's largest change
+    and atol_scale times its group's. Integer and boolean leaves must be
+    equal to JAX's. Returns the failing leaves and one line of numbers for
+    every leaf."""
+    np = require("numpy")
+    names = [r.name for r in results]
+    first = args[0].name.split("/")[0] if args else ""
+    parameter_paths = sorted(
+        (a.name[len(first) + 1:] for a in args if a.name.startswith(first + "/")),
+        key=len, reverse=True)
+    # Changes from the argument a result replaces (zero for other results):
+    # the floor scales with the step's change of a parameter, not with the
+    # parameter itself.
+    changes = []
+    for result, want in zip(results, reference):
+        base = inputs[result.updates] if result.updates is not None else 0
+        changes.append(np.abs(np.asarray(want, np.float64) - np.asarray(base, np.float64)))
+    scales = {}
+    for name, change in zip(names, changes):
+        key = group_key(name, parameter_paths)
+        peak = float(np.max(change)) if change.size else 0.0
+        scales[key] = max(scales.get(key, 0.0), peak)
+
+    mismatches, report = [], []
+    for name, got, want, exact, change in zip(names, outputs, expected, reference, changes):
+        if got.shape != want.shape:
+            mismatches.append(Mismatch(name, float("inf"), 0.0))
+            continue
+        if not np.issubdtype(want.dtype, np.floating):
+            wrong = int(np.count_nonzero(got != want))
+            report.append((name, float(wrong), 0.0, 0.0))
+            if wrong:
+                mismatches.append(Mismatch(name, float(wrong), 0.0))
+            continue
+        exact = np.asarray(exact, np.float64)
+        ours = float(np.max(np.abs(got.astype(np.float64) - exact), initial=0.0))
+        theirs = float(np.max(np.abs(want.astype(np.float64) - exact), initial=0.0))
+        allowed = (factor * theirs + rtol * float(np.max(change, initial=0.0))
+                   + atol_scale * scales[group_key(name, parameter_paths)])
+        report.append((name, ours, theirs, allowed))
+        if not ours <= allowed:
+            mismatches.append(Mismatch(name, ours, allowed))
+    return mismatches, report
+
+
+@dataclasses.dataclass
+class Mismatch:
+    name: str
+    error: float
+    allowed: float
