@@ -48,6 +48,8 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false);
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  // Loops of named ops on builtin 8-bit floats (a matmul) extend them.
+  pm.addPass(altgrad::createConvertBuiltinFp8ToArith());
   pm.addPass(createConvertVectorToSCFPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
@@ -87,6 +89,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
   funcPm.addPass(createAllocateDeviceReachableBuffers());
   funcPm.addPass(createConvertLinalgToLoopsPass());
+  funcPm.addPass(altgrad::createConvertBuiltinFp8ToArith());
   // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
   // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;

@@ -37,6 +37,32 @@ def ConvertAltGradToArith : Pass<"convert-altgrad-to-arith", "::mlir::ModuleOp">
   ];
 }
 
+def ConvertBuiltinFp8ToArith : Pass<"convert-builtin-fp8-to-arith"> {
+  let summary = "Lower arithmetic on builtin 8-bit floats to integer code";
+  let description = [{
+    LLVM has no 8-bit float types: MLIR stores `f8E4M3FN` and its kin as
+    `i8`, and `arith.extf`/`arith.truncf` from and to them have no LLVM
+    lowering. This pass gives them one through the format model, for every
+    builtin 8-bit float type altgrad has a format for (`getFormat`):
+    `arith.extf` becomes the dequantization of the code (scale 1), then an
+    exact `extf` or a single-rounding `truncf` of f32 to the destination;
+    `arith.truncf` of f32, f16 or bf16 becomes the quantization with scale 1
+    and IEEE overflow (docs/spec.md section 2: nearest even, Inf or NaN
+    beyond the largest value). Other arith ops on these types (`addf`,
+    `cmpf`, ...) are first computed in f32 by upstream's emulation of
+    unsupported floats. Scalars and vectors are rewritten: run it after
+    bufferization and the lowering of linalg to loops.
+
+    Fails with a diagnostic on what it cannot lower exactly: `truncf` from
+    f64 (through f32 it would round twice), a rounding mode other than
+    `to_nearest_even`, or tensors.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 def ConvertLinalgToGPUKernels
     : Pass<"convert-linalg-to-gpu-kernels", "::mlir::func::FuncOp"> {
   let summary = "Turn elementwise and reduction linalg.generic ops on buffers "
