@@ -35,4 +35,21 @@ def FuseSiblingGenerics
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def DropLocalDeallocs
+    : Pass<"altgrad-drop-local-deallocs", "::mlir::func::FuncOp"> {
+  let summary = "Leave the lifetimes of a function's own buffers to buffer "
+                "deallocation";
+  let description = [{
+    Upstream's ownership-based buffer deallocation, which frees the buffers
+    bufferization creates, cannot start from IR that frees buffers itself.
+    A `memref.dealloc` of a buffer the same function allocates with
+    `memref.alloc` (seen through view-like ops such as `memref.subview` and
+    `memref.cast`) is removed: deallocation frees the buffer after its last
+    use instead. A `memref.dealloc` of any
+    other buffer (a function argument, a call's result) cannot be kept and
+    is an error naming it.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES
