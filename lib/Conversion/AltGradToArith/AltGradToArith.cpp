@@ -233,9 +233,10 @@ static Value emitElement(FormatCodegen &codegen, QuantizeOp op, Value x,
                          Value scale) {
   return codegen.quantize(x, scale, toOverflow(op.getOverflow()));
 }
-static Value emitElement(FormatCodegen &codegen, DequantizeOp, Value code,
+static Value emitElement(FormatCodegen &codegen, DequantizeOp op, Value code,
                          Value scale) {
-  return codegen.dequantize(code, scale);
+  return codegen.roundTo(codegen.dequantize(code, scale),
+                         getElementTypeOrSelf(op.getType()));
 }
 static Value emitElement(FormatCodegen &codegen, FakeQuantizeOp op, Value x,
                          Value scale) {

@@ -154,9 +154,8 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
       cmp(CmpIPredicate::slt,
           arith::BitcastOp::create(builder, loc, inputBitsType, x),
           intConstant(inputBitsType, 0));
-  // f16 and bf16 extend to f32 exactly; then the one division.
-  if (inputElement != builder.getF32Type())
-    x = arith::ExtFOp::create(builder, loc, f32, x);
+  // Then the one division.
+  x = toF32(x);
   std::optional<FloatType> hardwareType =
       hardwareConversionType(format, builder.getContext());
   if (keepHardwareConversions && hardwareType && !isa<VectorType>(like) &&
@@ -343,12 +342,29 @@ Value FormatCodegen::isNaNCode(Value bits) {
                             intConstant(shaped(builder.getI1Type(), i32), 1)));
 }
 
+Value FormatCodegen::toF32(Value x) {
+  Type f32 = shaped(builder.getF32Type(), x.getType());
+  if (x.getType() == f32)
+    return x;
+  return arith::ExtFOp::create(builder, loc, f32, x);
+}
+
+Value FormatCodegen::roundTo(Value x, Type elementType) {
+  Type type = shaped(elementType, x.getType());
+  if (x.getType() == type)
+    return x;
+  return arith::TruncFOp::create(builder, loc, type, x);
+}
+
 Value FormatCodegen::fakeQuantize(Value x, Value scale, Overflow overflow) {
-  return dequantize(quantize(x, scale, overflow), scale);
+  return roundTo(dequantize(quantize(x, scale, overflow), scale),
+                 getElementTypeOrSelf(x.getType()));
 }
 
 Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
                                float threshold, Overflow overflow) {
+  weight = toF32(weight);
+  grad = toF32(grad);
   Type like = weight.getType();
   Value update = arith::NegFOp::create(
       builder, loc, arith::MulFOp::create(builder, loc, splat(lr, like), grad));

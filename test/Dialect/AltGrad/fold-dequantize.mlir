@@ -340,3 +340,32 @@ func.func @fake_not_constant(%x: tensor<?xf32>, %s: f32) -> tensor<?xf32> {
   %y = altgrad.fake_quantize %x, %s format(!altgrad.fp<E5M2>) : tensor<?xf32>
   return %y : tensor<?xf32>
 }
+
+//===----------------------------------------------------------------------===//
+// f16 and bf16
+//===----------------------------------------------------------------------===//
+
+// E4M3FN 0x39 (1.125) and 0x7E (448) times 0.1: the f32 products 0.1125
+// and 44.8 round once to bf16, 1.796875 * 2^-4 = 0.1123046875 and
+// 1.3984375 * 2^5 = 44.75.
+// CHECK-LABEL: func.func @dequantize_bf16
+// CHECK-NEXT: %[[D:.*]] = arith.constant dense<[1.123050e-01, 4.475000e+01]> : tensor<2xbf16>
+// CHECK-NEXT: return %[[D]]
+func.func @dequantize_bf16() -> tensor<2xbf16> {
+  %c = altgrad.constant #altgrad.codes<dense<[0x39, 0x7E]> : tensor<2xi8>> : tensor<2x!altgrad.fp<E4M3FN>>
+  %s = arith.constant 0.1 : f32
+  %d = altgrad.dequantize %c, %s : tensor<2x!altgrad.fp<E4M3FN>> to tensor<2xbf16>
+  return %d : tensor<2xbf16>
+}
+
+// f16 3.25 ties between the E5M2 values 3 and 3.5 (even: 3); -0.3 is
+// nearest to -0.3125; both exact in f16.
+// CHECK-LABEL: func.func @fake_quantize_f16
+// CHECK-NEXT: %[[F:.*]] = arith.constant dense<[3.000000e+00, -3.125000e-01]> : vector<2xf16>
+// CHECK-NEXT: return %[[F]]
+func.func @fake_quantize_f16() -> vector<2xf16> {
+  %x = arith.constant dense<[3.25, -0.3]> : vector<2xf16>
+  %s = arith.constant 1.0 : f32
+  %y = altgrad.fake_quantize %x, %s format(!altgrad.fp<E5M2>) : vector<2xf16>
+  return %y : vector<2xf16>
+}

@@ -486,7 +486,7 @@ func.func @f(%x: f32, %s: f16) {
 // -----
 
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin 8-bit float or vector of altgrad format or builtin 8-bit float values or ranked tensor of altgrad format or builtin 8-bit float values, but got 'i8'}}
+  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, f4E2M1FN) or fixed-length vector of altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, f4E2M1FN) values or ranked tensor of altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, f4E2M1FN) values, but got 'i8'}}
   %0 = altgrad.quantize %x, %s : f32 to i8
   return
 }
@@ -494,16 +494,17 @@ func.func @f(%x: f32, %s: f32) {
 // -----
 
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin 8-bit float}}
+  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin float type altgrad models}}
   %0 = altgrad.quantize %x, %s : f32 to f16
   return
 }
 
 // -----
 
-// f8E8M0FNU has no sign bit; it is not an altgrad format.
+// f8E8M0FNU has no sign bit; it is not an altgrad format, and the message
+// lists those that are.
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin 8-bit float}}
+  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, f4E2M1FN)}}
   %0 = altgrad.quantize %x, %s : f32 to f8E8M0FNU
   return
 }
@@ -512,7 +513,7 @@ func.func @f(%x: f32, %s: f32) {
 
 // f8E4M3B11FNUZ has no registered format.
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin 8-bit float}}
+  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin float type altgrad models}}
   %0 = altgrad.quantize %x, %s : f32 to f8E4M3B11FNUZ
   return
 }
@@ -568,8 +569,9 @@ func.func @f(%x: f32, %s: f32) {
 
 // -----
 
+// Scalable vectors: the lowering works on a fixed number of lanes.
 func.func @f(%x: vector<4xf32>, %s: f32) {
-  // expected-error @+1 {{'altgrad.quantize' op expects input and result of the same shape, got 'vector<4xf32>' and 'vector<[4]x!altgrad.fp<E5M2>>'}}
+  // expected-error @+1 {{'altgrad.quantize' op result #0 must be altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, f4E2M1FN) or fixed-length vector of}}
   %0 = altgrad.quantize %x, %s : vector<4xf32> to vector<[4]x!altgrad.fp<E5M2>>
   return
 }
@@ -590,7 +592,7 @@ func.func @f(%x: f32, %s: f32) {
 //===----------------------------------------------------------------------===//
 
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.dequantize' op operand #0 must be altgrad format or builtin 8-bit float}}
+  // expected-error @+1 {{'altgrad.dequantize' op operand #0 must be altgrad format or builtin float type altgrad models}}
   %0 = altgrad.dequantize %x, %s : f32 to f32
   return
 }
@@ -598,17 +600,17 @@ func.func @f(%x: f32, %s: f32) {
 // -----
 
 func.func @f(%x: i8, %s: f32) {
-  // expected-error @+1 {{'altgrad.dequantize' op operand #0 must be altgrad format or builtin 8-bit float}}
+  // expected-error @+1 {{'altgrad.dequantize' op operand #0 must be altgrad format or builtin float type altgrad models}}
   %0 = altgrad.dequantize %x, %s : i8 to f32
   return
 }
 
 // -----
 
-// Dequantization gives f32 only.
+// Dequantization gives f32, f16 or bf16.
 func.func @f(%x: !altgrad.fp<E5M2>, %s: f32) {
-  // expected-error @+1 {{'altgrad.dequantize' op result #0 must be 32-bit float or vector of 32-bit float values or ranked tensor of 32-bit float values, but got 'f16'}}
-  %0 = altgrad.dequantize %x, %s : !altgrad.fp<E5M2> to f16
+  // expected-error @+1 {{'altgrad.dequantize' op result #0 must be 32-bit float or 16-bit float or bfloat16 type or fixed-length vector of 32-bit float or 16-bit float or bfloat16 type values or ranked tensor of 32-bit float or 16-bit float or bfloat16 type values, but got 'f64'}}
+  %0 = altgrad.dequantize %x, %s : !altgrad.fp<E5M2> to f64
   return
 }
 
@@ -635,7 +637,7 @@ func.func @f(%x: memref<2x!altgrad.fp<E5M2>>, %s: f32) {
 //===----------------------------------------------------------------------===//
 
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.fake_quantize' op attribute 'format' failed to satisfy constraint: altgrad format or builtin 8-bit float type}}
+  // expected-error @+1 {{'altgrad.fake_quantize' op attribute 'format' failed to satisfy constraint: altgrad format or builtin float type altgrad models}}
   %0 = altgrad.fake_quantize %x, %s format(f32) : f32
   return
 }
@@ -643,16 +645,16 @@ func.func @f(%x: f32, %s: f32) {
 // -----
 
 func.func @f(%x: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.fake_quantize' op attribute 'format' failed to satisfy constraint: altgrad format or builtin 8-bit float type}}
+  // expected-error @+1 {{'altgrad.fake_quantize' op attribute 'format' failed to satisfy constraint: altgrad format or builtin float type altgrad models}}
   %0 = altgrad.fake_quantize %x, %s format(!altgrad.history<4>) : f32
   return
 }
 
 // -----
 
-func.func @f(%x: f16, %s: f32) {
-  // expected-error @+1 {{'altgrad.fake_quantize' op operand #0 must be 32-bit float or vector of 32-bit float values or ranked tensor of 32-bit float values, but got 'f16'}}
-  %0 = altgrad.fake_quantize %x, %s format(!altgrad.fp<E5M2>) : f16
+func.func @f(%x: f64, %s: f32) {
+  // expected-error @+1 {{'altgrad.fake_quantize' op operand #0 must be 32-bit float or 16-bit float or bfloat16 type or fixed-length vector of 32-bit float or 16-bit float or bfloat16 type values or ranked tensor of 32-bit float or 16-bit float or bfloat16 type values, but got 'f64'}}
+  %0 = altgrad.fake_quantize %x, %s format(!altgrad.fp<E5M2>) : f64
   return
 }
 
@@ -695,7 +697,7 @@ func.func @f(%x: tensor<4xf32>) {
 // -----
 
 func.func @f(%a: f32) {
-  // expected-error @+1 {{'altgrad.compute_scale' op attribute 'format' failed to satisfy constraint: altgrad format or builtin 8-bit float type}}
+  // expected-error @+1 {{'altgrad.compute_scale' op attribute 'format' failed to satisfy constraint: altgrad format or builtin float type altgrad models}}
   %0 = altgrad.compute_scale %a format(i8)
   return
 }
@@ -867,9 +869,9 @@ func.func @f(%w: tensor<4xf32>, %g: tensor<8xf32>, %lr: f32, %s: f32) {
 
 // -----
 
-func.func @f(%w: tensor<4xf16>, %lr: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.stall_count' op operand #0 must be 32-bit float or vector of 32-bit float values or ranked tensor of 32-bit float values, but got 'tensor<4xf16>'}}
-  %0:2 = altgrad.stall_count %w, %w, %lr, %s format(!altgrad.fp<E7M0>) : tensor<4xf16>
+func.func @f(%w: tensor<4xf64>, %lr: f32, %s: f32) {
+  // expected-error @+1 {{'altgrad.stall_count' op operand #0 must be 32-bit float or 16-bit float or bfloat16 type or fixed-length vector of 32-bit float or 16-bit float or bfloat16 type values or ranked tensor of 32-bit float or 16-bit float or bfloat16 type values, but got 'tensor<4xf64>'}}
+  %0:2 = altgrad.stall_count %w, %w, %lr, %s format(!altgrad.fp<E7M0>) : tensor<4xf64>
   return
 }
 
@@ -884,7 +886,7 @@ func.func @f(%w: tensor<4xf32>, %lr: f64, %s: f32) {
 // -----
 
 func.func @f(%w: tensor<4xf32>, %lr: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.stall_count' op attribute 'format' failed to satisfy constraint: altgrad format or builtin 8-bit float type}}
+  // expected-error @+1 {{'altgrad.stall_count' op attribute 'format' failed to satisfy constraint: altgrad format or builtin float type altgrad models}}
   %0:2 = altgrad.stall_count %w, %w, %lr, %s format(bf16) : tensor<4xf32>
   return
 }
@@ -918,5 +920,30 @@ func.func @f(%w: tensor<4xf32>, %lr: f32, %s: f32) {
 func.func @f(%w: tensor<4xf32>, %lr: f32, %s: f32) {
   // expected-error @+1 {{'altgrad.stall_count' op result #1 must be 64-bit signless integer, but got 'i32'}}
   %0:2 = "altgrad.stall_count"(%w, %w, %lr, %s) <{format = !altgrad.fp<E7M0>}> : (tensor<4xf32>, tensor<4xf32>, f32, f32) -> (i64, i32)
+  return
+}
+
+// -----
+
+func.func @f(%x: vector<[4]xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.quantize' op operand #0 must be 32-bit float or 16-bit float or bfloat16 type or fixed-length vector of}}
+  %0 = altgrad.quantize %x, %s : vector<[4]xf32> to vector<[4]x!altgrad.fp<E5M2>>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{codes need a fixed-length vector, got 'vector<[4]x!altgrad.fp<E5M2>>'}}
+  %0 = altgrad.constant #altgrad.codes<dense<[1, 2, 3, 4]> : tensor<4xi8>> : vector<[4]x!altgrad.fp<E5M2>>
+  return
+}
+
+// -----
+
+// A splat is checked once, not per element (2^31 of them here).
+func.func @f() {
+  // expected-error @+1 {{code 30 does not fit in the 4 bits of '!altgrad.fp<E2M1>'}}
+  %0 = altgrad.constant #altgrad.codes<dense<30> : tensor<2147483648xi8>> : tensor<2147483648x!altgrad.fp<E2M1>>
   return
 }

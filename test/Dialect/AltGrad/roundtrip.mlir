@@ -204,16 +204,16 @@ func.func @quantize_builtin(%x: vector<4xf32>, %s: f32) {
 
 // CHECK-LABEL: func.func @quantize_shaped(
 // CHECK-SAME: %[[T:[^:]*]]: tensor<2x3xf32>, %[[D:[^:]*]]: tensor<?x?xf16>,
-// CHECK-SAME: %[[V:[^:]*]]: vector<[4]xbf16>, %[[Z:[^:]*]]: tensor<f32>, %[[S:[^:]*]]: f32)
+// CHECK-SAME: %[[V:[^:]*]]: vector<4xbf16>, %[[Z:[^:]*]]: tensor<f32>, %[[S:[^:]*]]: f32)
 // CHECK-NEXT: altgrad.quantize %[[T]], %[[S]] : tensor<2x3xf32> to tensor<2x3x!altgrad.fp<E5M2>>
 // CHECK-NEXT: altgrad.quantize %[[D]], %[[S]] overflow<ieee> : tensor<?x?xf16> to tensor<?x?x!altgrad.fp<E4M3, bias = 9, rule = fnuz>>
-// CHECK-NEXT: altgrad.quantize %[[V]], %[[S]] : vector<[4]xbf16> to vector<[4]x!altgrad.fp<E2M3>>
+// CHECK-NEXT: altgrad.quantize %[[V]], %[[S]] : vector<4xbf16> to vector<4x!altgrad.fp<E2M3>>
 // CHECK-NEXT: altgrad.quantize %[[Z]], %[[S]] : tensor<f32> to tensor<f8E4M3FNUZ>
 func.func @quantize_shaped(%t: tensor<2x3xf32>, %d: tensor<?x?xf16>,
-                           %v: vector<[4]xbf16>, %z: tensor<f32>, %s: f32) {
+                           %v: vector<4xbf16>, %z: tensor<f32>, %s: f32) {
   %0 = altgrad.quantize %t, %s : tensor<2x3xf32> to tensor<2x3x!altgrad.fp<E5M2>>
   %1 = altgrad.quantize %d, %s overflow<ieee> : tensor<?x?xf16> to tensor<?x?x!altgrad.fp<E4M3, bias = 9, rule = fnuz>>
-  %2 = altgrad.quantize %v, %s : vector<[4]xbf16> to vector<[4]x!altgrad.fp<E2M3>>
+  %2 = altgrad.quantize %v, %s : vector<4xbf16> to vector<4x!altgrad.fp<E2M3>>
   %3 = altgrad.quantize %z, %s : tensor<f32> to tensor<f8E4M3FNUZ>
   return
 }

@@ -35,13 +35,19 @@ public:
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
+  /// The f32 result of fake quantization, rounded back to `x`'s type.
   mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s
-  /// shape.
+  /// shape; f16 and bf16 weights and gradients are extended to f32.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);
 
+  /// f32 `x` rounded to nearest even to `elementType` (f32: unchanged).
+  mlir::Value roundTo(mlir::Value x, mlir::Type elementType);
+
 private:
+  /// f16 and bf16 `x` extended (exactly) to f32.
+  mlir::Value toF32(mlir::Value x);
   /// `elementType` in the shape of `like` (a scalar or a vector).
   mlir::Type shaped(mlir::Type elementType, mlir::Type like) const;
   mlir::Value intConstant(mlir::Type like, int64_t value);

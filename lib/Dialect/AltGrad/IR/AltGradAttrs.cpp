@@ -41,6 +41,8 @@ LogicalResult CodesAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "codes need an !altgrad.fp type or a vector or "
                           "ranked tensor of one, got "
                        << type;
+  if (auto vector = dyn_cast<VectorType>(type); vector && vector.isScalable())
+    return emitError() << "codes need a fixed-length vector, got " << type;
   if (!codes.getElementType().isInteger(8))
     return emitError() << "codes must be i8, got " << codes.getElementType();
   ArrayRef<int64_t> shape = shaped ? shaped.getShape() : ArrayRef<int64_t>();
@@ -48,12 +50,19 @@ LogicalResult CodesAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "codes of shape " << codes.getType()
                        << " do not match " << type;
   Format model = format.getFormat();
-  for (APInt code : codes.getValues<APInt>()) {
+  auto checkCode = [&](const APInt &code) -> LogicalResult {
     uint8_t byte = code.getZExtValue();
-    if (byte >= model.numCodes())
-      return emitError() << "code " << unsigned(byte) << " does not fit in the "
-                         << model.bitWidth() << " bits of " << format;
-  }
+    if (byte < model.numCodes())
+      return success();
+    return emitError() << "code " << unsigned(byte) << " does not fit in the "
+                       << model.bitWidth() << " bits of " << format;
+  };
+  // A splat stores one code, however many elements it stands for.
+  if (codes.isSplat())
+    return checkCode(codes.getSplatValue<APInt>());
+  for (const APInt &code : codes.getValues<APInt>())
+    if (failed(checkCode(code)))
+      return failure();
   return success();
 }
 

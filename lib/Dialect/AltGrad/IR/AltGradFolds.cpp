@@ -112,11 +112,22 @@ static Attribute makeCodes(Type type, ArrayRef<uint8_t> codes) {
                         DenseIntElementsAttr::get(codesType, bytes));
 }
 
-/// An f32 constant of `type` holding `values`, one value standing for a splat.
-static Attribute makeF32(Type type, ArrayRef<float> values) {
+/// A float constant of `type` (f32, f16 or bf16 elements) holding `values`
+/// rounded to its element type, to nearest even; one value stands for a
+/// splat.
+static Attribute makeFloat(Type type, ArrayRef<float> values) {
+  auto element = cast<FloatType>(getElementTypeOrSelf(type));
+  SmallVector<APFloat> rounded;
+  for (float value : values) {
+    APFloat narrow(value);
+    bool losesInfo;
+    narrow.convert(element.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                   &losesInfo);
+    rounded.push_back(narrow);
+  }
   if (auto shaped = dyn_cast<ShapedType>(type))
-    return DenseElementsAttr::get(shaped, values);
-  return FloatAttr::get(type, values.front());
+    return DenseElementsAttr::get(shaped, rounded);
+  return FloatAttr::get(type, rounded.front());
 }
 
 template <typename T, typename Fn>
@@ -151,9 +162,9 @@ OpFoldResult DequantizeOp::fold(FoldAdaptor adaptor) {
   if (!codes || !scale || codes->count == 0)
     return {};
   Format format = *getFormat(getElementTypeOrSelf(getInput().getType()));
-  return makeF32(getType(), mapElements(*codes, [&](uint8_t code) {
-                   return format.dequantize(code, *scale);
-                 }));
+  return makeFloat(getType(), mapElements(*codes, [&](uint8_t code) {
+                     return format.dequantize(code, *scale);
+                   }));
 }
 
 OpFoldResult FakeQuantizeOp::fold(FoldAdaptor adaptor) {
@@ -163,9 +174,9 @@ OpFoldResult FakeQuantizeOp::fold(FoldAdaptor adaptor) {
     return {};
   Format format = *altgrad::getFormat(getFormat());
   Overflow overflow = toOverflow(getOverflow());
-  return makeF32(getType(), mapElements(*input, [&](float x) {
-                   return format.fakeQuantize(x, *scale, overflow);
-                 }));
+  return makeFloat(getType(), mapElements(*input, [&](float x) {
+                     return format.fakeQuantize(x, *scale, overflow);
+                   }));
 }
 
 //===----------------------------------------------------------------------===//

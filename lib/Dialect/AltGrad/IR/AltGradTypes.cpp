@@ -36,6 +36,18 @@ Format FormatType::getFormat() const {
                       getRule());
 }
 
+// One byte, as the i8 a code lowers to: a memref or vector of codes has the
+// layout of its lowered form.
+llvm::TypeSize FormatType::getTypeSizeInBits(const DataLayout &,
+                                             DataLayoutEntryListRef) const {
+  return llvm::TypeSize::getFixed(8);
+}
+
+uint64_t FormatType::getABIAlignment(const DataLayout &,
+                                     DataLayoutEntryListRef) const {
+  return 1;
+}
+
 FormatType FormatType::get(MLIRContext *context, const Format &format) {
   return get(context, format.exponentBits(), format.mantissaBits(),
              format.bias(), format.rule());

@@ -16,24 +16,25 @@ include "mlir/IR/OpBase.td"
 // f32, f16 or bf16 elements: inputs docs/spec.md extends exactly to f32.
 def AltGrad_InputFloat : AnyTypeOf<[F32, F16, BF16]>;
 def AltGrad_InputLike : AnyTypeOf<[AltGrad_InputFloat,
-    VectorOfAnyRankOf<[AltGrad_InputFloat]>,
+    FixedVectorOfAnyRank<[AltGrad_InputFloat]>,
     RankedTensorOf<[AltGrad_InputFloat]>]>;
-def AltGrad_F32Like : AnyTypeOf<[F32, VectorOfAnyRankOf<[F32]>,
-                                 RankedTensorOf<[F32]>]>;
-
 // An altgrad format or a builtin type with the same semantics.
 def AltGrad_FormatElement : Type<
     CPred<"::altgrad::getFormat($_self).has_value()">,
-    "altgrad format or builtin 8-bit float">;
+    "altgrad format or builtin float type altgrad models (f8E5M2, f8E4M3, "
+    "f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, "
+    "f4E2M1FN)">;
 def AltGrad_FormatLike : AnyTypeOf<[AltGrad_FormatElement,
-    VectorOfAnyRankOf<[AltGrad_FormatElement]>,
+    FixedVectorOfAnyRank<[AltGrad_FormatElement]>,
     RankedTensorOf<[AltGrad_FormatElement]>]>;
 
 def AltGrad_FormatTypeAttr : TypeAttrOf<AnyType> {
   let predicate = And<[TypeAttr.predicate,
       CPred<"::altgrad::getFormat(::llvm::cast<::mlir::TypeAttr>($_self)"
             ".getValue()).has_value()">]>;
-  let summary = "altgrad format or builtin 8-bit float type";
+  let summary = "altgrad format or builtin float type altgrad models "
+                "(f8E5M2, f8E4M3, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, "
+                "f6E2M3FN, f6E3M2FN, f4E2M1FN)";
 }
 
 def AltGrad_PositiveF32Attr : ConfinedAttr<F32Attr, [
@@ -107,14 +108,15 @@ def AltGrad_DequantizeOp : AltGrad_Op<"dequantize", [Pure]> {
   let summary = "turns codes back into scaled f32 values";
   let description = [{
     `dequantize(code, scale) = value(code) * scale`, one f32 multiplication
-    rounded to nearest even. NaN and Inf codes give NaN and Inf.
+    rounded to nearest even. NaN and Inf codes give NaN and Inf. An f16 or
+    bf16 result is that f32 product rounded once more, to nearest even.
 
     ```mlir
     %x = altgrad.dequantize %q, %scale : tensor<?x!altgrad.fp<E5M2>> to tensor<?xf32>
     ```
   }];
   let arguments = (ins AltGrad_FormatLike:$input, F32:$scale);
-  let results = (outs AltGrad_F32Like:$result);
+  let results = (outs AltGrad_InputLike:$result);
   let assemblyFormat = [{
     $input `,` $scale attr-dict `:` type($input) `to` type($result)
   }];
@@ -127,17 +129,19 @@ def AltGrad_FakeQuantizeOp : AltGrad_Op<"fake_quantize",
   let summary = "quantizes and dequantizes in one step";
   let description = [{
     `fake_quantize(x, scale) = dequantize(quantize(x, scale), scale)` in the
-    given format: the f32 value the network sees after quantization.
+    given format: the f32 value the network sees after quantization. f16
+    and bf16 inputs are extended to f32 and the result rounded back to their
+    type, to nearest even.
 
     ```mlir
     %y = altgrad.fake_quantize %x, %scale format(!altgrad.fp<E3M4>) : tensor<16xf32>
     ```
   }];
-  let arguments = (ins AltGrad_F32Like:$input, F32:$scale,
+  let arguments = (ins AltGrad_InputLike:$input, F32:$scale,
       AltGrad_FormatTypeAttr:$format,
       DefaultValuedAttr<AltGrad_OverflowModeAttr,
                         "::altgrad::OverflowMode::saturate">:$overflow);
-  let results = (outs AltGrad_F32Like:$result);
+  let results = (outs AltGrad_InputLike:$result);
   let assemblyFormat = [{
     $input `,` $scale `format` `(` $format `)`
     (`overflow` `` $overflow^)? attr-dict `:` type($input)
@@ -272,14 +276,15 @@ def AltGrad_StallCountOp : AltGrad_Op<"stall_count",
     For `w2 = w + -(lr * g)`, an element is stalled when
     `fake_quantize(w) == fake_quantize(w2)` as floats and
     `|g| > threshold` (default 1e-10). Returns `(stalled, total)` as `i64`
-    (docs/spec.md section 5).
+    (docs/spec.md section 5). f16 and bf16 weights and gradients are extended
+    to f32 first; the update is computed in f32.
 
     ```mlir
     %stalled, %total = altgrad.stall_count %w, %g, %lr, %scale
         format(!altgrad.fp<E7M0>) : tensor<1024xf32>
     ```
   }];
-  let arguments = (ins AltGrad_F32Like:$weight, AltGrad_F32Like:$grad,
+  let arguments = (ins AltGrad_InputLike:$weight, AltGrad_InputLike:$grad,
       F32:$lr, F32:$scale, AltGrad_FormatTypeAttr:$format,
       DefaultValuedAttr<AltGrad_NonNegativeF32Attr, "1.0e-10f">:$threshold,
       DefaultValuedAttr<AltGrad_OverflowModeAttr,

@@ -6,6 +6,7 @@
 include "altgrad/Dialect/AltGrad/IR/AltGradDialect.td"
 include "mlir/IR/AttrTypeBase.td"
 include "mlir/IR/BuiltinTypeInterfaces.td"
+include "mlir/Interfaces/DataLayoutInterfaces.td"
 
 class AltGrad_Type<string name, string typeMnemonic, list<Trait> traits = []>
     : TypeDef<AltGrad_Dialect, name, traits> {
@@ -13,13 +14,16 @@ class AltGrad_Type<string name, string typeMnemonic, list<Trait> traits = []>
 }
 
 def AltGrad_FormatType : AltGrad_Type<"Format", "fp",
-    [MemRefElementTypeInterface, VectorElementTypeInterface]> {
+    [MemRefElementTypeInterface, VectorElementTypeInterface,
+     DeclareTypeInterfaceMethods<DataLayoutTypeInterface,
+                                 ["getTypeSizeInBits", "getABIAlignment"]>]> {
   let summary = "an 8-bit (or narrower) floating-point format";
   let description = [{
     A format is four parameters: exponent bits `E`, mantissa bits `M`, the
     exponent bias and the special-value rule (`ieee`, `fn`, `fnuz`, `none`).
     A value of this type is one code, stored in the low `1 + E + M` bits of a
-    byte. Registered formats are written by name; any other valid format
+    byte, which is also its size and alignment in memory (as for `i8`, the
+    type it lowers to). Registered formats are written by name; any other valid format
     spells out its parameters, and the bias and rule default to the IEEE
     ones (`2^(E-1) - 1`, `ieee`):
 
