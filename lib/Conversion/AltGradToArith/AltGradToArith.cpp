@@ -73,6 +73,14 @@ AltGradTypeConverter::AltGradTypeConverter() {
     return element ? UnrankedMemRefType::get(element, type.getMemorySpace())
                    : nullptr;
   });
+  // Function values (func.constant, func.call_indirect) carry signatures.
+  addConversion([this](FunctionType type) -> Type {
+    SmallVector<Type> inputs, results;
+    if (failed(convertTypes(type.getInputs(), inputs)) ||
+        failed(convertTypes(type.getResults(), results)))
+      return nullptr;
+    return FunctionType::get(type.getContext(), inputs, results);
+  });
   addConversion([](HistoryType type, SmallVectorImpl<Type> &results) {
     MLIRContext *context = type.getContext();
     results.push_back(
@@ -592,6 +600,53 @@ struct CondBranchLowering : OpConversionPattern<cf::CondBranchOp> {
   }
 };
 
+struct SwitchLowering : OpConversionPattern<cf::SwitchOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(cf::SwitchOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<SmallVector<Value>> caseOperands = llvm::map_to_vector(
+        adaptor.getCaseOperands(),
+        [](ArrayRef<ValueRange> operands) { return flattenValues(operands); });
+    rewriter.replaceOpWithNewOp<cf::SwitchOp>(
+        op, adaptor.getFlag().front(), op.getDefaultDestination(),
+        flattenValues(adaptor.getDefaultOperands()), op.getCaseValuesAttr(),
+        op.getCaseDestinations(),
+        llvm::map_to_vector(caseOperands, [](const SmallVector<Value> &values) {
+          return ValueRange(values);
+        }));
+    return success();
+  }
+};
+
+/// `func.call_indirect` through a function value whose type the converter
+/// rewrote (see the FunctionType conversion).
+struct CallIndirectLowering : OpConversionPattern<func::CallIndirectOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(func::CallIndirectOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<Type> resultTypes;
+    if (failed(
+            getTypeConverter()->convertTypes(op.getResultTypes(), resultTypes)))
+      return rewriter.notifyMatchFailure(op, "results do not convert");
+    auto call = func::CallIndirectOp::create(
+        rewriter, op.getLoc(), adaptor.getCallee().front(),
+        flattenValues(adaptor.getCalleeOperands()));
+    // Each original result becomes as many values as its type converts to.
+    SmallVector<SmallVector<Value>> results;
+    unsigned next = 0;
+    for (Type type : op.getResultTypes()) {
+      SmallVector<Type> converted;
+      (void)getTypeConverter()->convertType(type, converted);
+      results.emplace_back(call.getResults().slice(next, converted.size()));
+      next += converted.size();
+    }
+    rewriter.replaceOpWithMultiple(op, results);
+    return success();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // Entry points
 //===----------------------------------------------------------------------===//
@@ -613,8 +668,10 @@ void altgrad::populateAltGradToArithConversionPatterns(
                HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
                HistoryUpdateLowering, ConvertOperandAndResultTypes,
-               FuncSignatureLowering, BranchLowering, CondBranchLowering>(
-      typeConverter, context);
+               FuncSignatureLowering, BranchLowering, CondBranchLowering,
+               CallIndirectLowering>(typeConverter, context);
+  // Before upstream's branch pattern, which rejects several successors.
+  patterns.add<SwitchLowering>(typeConverter, context, /*benefit=*/2);
   patterns.add<ElementwiseLowering<DequantizeOp>,
                ElementwiseLowering<FakeQuantizeOp>,
                ElementwiseLowering<QuantizeOp>, StallCountLowering>(

@@ -31,3 +31,47 @@ func.func @history_block_argument(%a: tensor<2xf32>, %c: i1) -> f32 {
   %x = altgrad.history.amax %r : !altgrad.history<4>
   return %x : f32
 }
+
+// -----
+
+// cf.switch forwards histories as their two parts to every destination.
+
+// CHECK-LABEL: func.func @switch_history
+// CHECK-SAME: (%[[I:.*]]: i32, %[[R:.*]]: vector<4xf32>, %[[N:.*]]: i64, %[[C:.*]]: i8)
+// CHECK: cf.switch %[[I]] : i32, [
+// CHECK-NEXT: default: ^[[BB:.*]](%[[R]], %[[N]], %[[C]] : vector<4xf32>, i64, i8),
+// CHECK-NEXT: 7: ^[[BB]](%[[R]], %[[N]], %[[C]] : vector<4xf32>, i64, i8)
+// CHECK: ^[[BB]](%{{.*}}: vector<4xf32>, %{{.*}}: i64, %{{.*}}: i8):
+func.func @switch_history(%i: i32, %h: !altgrad.history<4>, %c: !altgrad.fp<E5M2>)
+    -> (!altgrad.history<4>, !altgrad.fp<E5M2>) {
+  cf.switch %i : i32, [
+    default: ^bb1(%h, %c : !altgrad.history<4>, !altgrad.fp<E5M2>),
+    7: ^bb1(%h, %c : !altgrad.history<4>, !altgrad.fp<E5M2>)
+  ]
+^bb1(%g: !altgrad.history<4>, %d: !altgrad.fp<E5M2>):
+  return %g, %d : !altgrad.history<4>, !altgrad.fp<E5M2>
+}
+
+// -----
+
+// Function values: func.constant and func.call_indirect take the converted
+// signature, a history as its two parts.
+
+// CHECK-LABEL: func.func @callee
+// CHECK-SAME: (%{{.*}}: vector<2xf32>, %{{.*}}: i64, %{{.*}}: i8) -> (vector<2xf32>, i64, i8)
+// CHECK-LABEL: func.func @indirect
+// CHECK: %[[F:.*]] = constant @callee : (vector<2xf32>, i64, i8) -> (vector<2xf32>, i64, i8)
+// CHECK: %[[R:.*]]:3 = call_indirect %[[F]](%{{.*}}, %{{.*}}, %{{.*}}) : (vector<2xf32>, i64, i8) -> (vector<2xf32>, i64, i8)
+// CHECK: return %[[R]]#0, %[[R]]#1, %[[R]]#2
+func.func @callee(%h: !altgrad.history<2>, %c: !altgrad.fp<E4M3FN>)
+    -> (!altgrad.history<2>, !altgrad.fp<E4M3FN>) {
+  return %h, %c : !altgrad.history<2>, !altgrad.fp<E4M3FN>
+}
+func.func @indirect(%h: !altgrad.history<2>, %c: !altgrad.fp<E4M3FN>)
+    -> (!altgrad.history<2>, !altgrad.fp<E4M3FN>) {
+  %f = func.constant @callee : (!altgrad.history<2>, !altgrad.fp<E4M3FN>)
+      -> (!altgrad.history<2>, !altgrad.fp<E4M3FN>)
+  %r:2 = func.call_indirect %f(%h, %c) : (!altgrad.history<2>, !altgrad.fp<E4M3FN>)
+      -> (!altgrad.history<2>, !altgrad.fp<E4M3FN>)
+  return %r#0, %r#1 : !altgrad.history<2>, !altgrad.fp<E4M3FN>
+}
