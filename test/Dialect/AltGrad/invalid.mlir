@@ -862,8 +862,17 @@ func.func @f(%h: !altgrad.fp<E5M2>) {
 //===----------------------------------------------------------------------===//
 
 func.func @f(%w: tensor<4xf32>, %g: tensor<8xf32>, %lr: f32, %s: f32) {
-  // expected-error @+1 {{'altgrad.stall_count' op failed to verify that all of {weight, grad} have same type}}
+  // expected-error @+1 {{'altgrad.stall_count' op needs a weight and a gradient of one type, got 'tensor<4xf32>' and 'tensor<8xf32>'}}
   %0:2 = "altgrad.stall_count"(%w, %g, %lr, %s) <{format = !altgrad.fp<E7M0>}> : (tensor<4xf32>, tensor<8xf32>, f32, f32) -> (i64, i64)
+  return
+}
+
+// -----
+
+// A vector weight and a tensor gradient, each type written.
+func.func @f(%w: vector<4xf32>, %g: tensor<4xf32>, %lr: f32, %s: f32) {
+  // expected-error @+1 {{'altgrad.stall_count' op needs a weight and a gradient of one type, got 'vector<4xf32>' and 'tensor<4xf32>'}}
+  %0:2 = altgrad.stall_count %w, %g, %lr, %s format(!altgrad.fp<E5M2>) : vector<4xf32>, tensor<4xf32>
   return
 }
 

@@ -354,6 +354,8 @@ func.func @history_length_one(%h: !altgrad.history<1>, %x: tensor<3xf32>)
 // CHECK-NEXT: %[[ST:.*]], %[[TOT:.*]] = altgrad.stall_count %[[W]], %[[G]], %[[LR]], %[[S]] format(!altgrad.fp<E7M0>) : tensor<?xf32>
 // CHECK-NEXT: altgrad.stall_count %[[V]], %[[V]], %[[LR]], %[[S]] format(f8E5M2) overflow<ieee> {threshold = 0.000000e+00 : f32} : vector<16xf32>
 // CHECK-NEXT: altgrad.stall_count %[[X]], %[[X]], %[[LR]], %[[S]] format(!altgrad.fp<E4M3, bias = 9, rule = fnuz>) {threshold = 1.000000e-03 : f32} : f32
+// Both types written, equal: printed once.
+// CHECK-NEXT: altgrad.stall_count %[[W]], %[[G]], %[[LR]], %[[S]] format(!altgrad.fp<E7M0>) : tensor<?xf32>{{$}}
 // CHECK-NEXT: return %[[ST]], %[[TOT]] : i64, i64
 // GENERIC-LABEL: sym_name = "stall_count"
 // GENERIC: "altgrad.stall_count"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = !altgrad.fp<E7M0>, overflow = #altgrad.overflow<saturate>, threshold = 1.000000e-10 : f32}> : (tensor<?xf32>, tensor<?xf32>, f32, f32) -> (i64, i64)
@@ -363,5 +365,6 @@ func.func @stall_count(%w: tensor<?xf32>, %g: tensor<?xf32>,
   %st, %tot = altgrad.stall_count %w, %g, %lr, %s format(!altgrad.fp<E7M0>) : tensor<?xf32>
   %0:2 = altgrad.stall_count %v, %v, %lr, %s format(f8E5M2) overflow<ieee> {threshold = 0.0 : f32} : vector<16xf32>
   %1:2 = altgrad.stall_count %x, %x, %lr, %s format(!altgrad.fp<E4M3, bias = 9, rule = fnuz>) {threshold = 1.0e-3 : f32} : f32
+  %2:2 = altgrad.stall_count %w, %g, %lr, %s format(!altgrad.fp<E7M0>) : tensor<?xf32>, tensor<?xf32>
   return %st, %tot : i64, i64
 }

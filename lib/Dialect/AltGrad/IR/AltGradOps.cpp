@@ -8,6 +8,24 @@
 using namespace mlir;
 using namespace altgrad;
 
+/// `T` for a weight and gradient of one type, or `T, U`.
+static ParseResult parseWeightAndGradTypes(OpAsmParser &parser,
+                                           Type &weightType, Type &gradType) {
+  if (parser.parseType(weightType))
+    return failure();
+  gradType = weightType;
+  if (succeeded(parser.parseOptionalComma()))
+    return parser.parseType(gradType);
+  return success();
+}
+
+static void printWeightAndGradTypes(OpAsmPrinter &printer, Operation *,
+                                    Type weightType, Type gradType) {
+  printer << weightType;
+  if (gradType != weightType)
+    printer << ", " << gradType;
+}
+
 #define GET_OP_CLASSES
 #include "altgrad/Dialect/AltGrad/IR/AltGradOps.cpp.inc"
 
@@ -39,5 +57,12 @@ LogicalResult ConstantOp::verify() {
     return emitOpError("expects a #altgrad.codes or #altgrad.history value; "
                        "use arith.constant for ")
            << getValue();
+  return success();
+}
+
+LogicalResult StallCountOp::verify() {
+  if (getWeight().getType() != getGrad().getType())
+    return emitOpError("needs a weight and a gradient of one type, got ")
+           << getWeight().getType() << " and " << getGrad().getType();
   return success();
 }

@@ -269,15 +269,16 @@ def AltGrad_HistoryRejectedOp : AltGrad_Op<"history.rejected", [Pure]> {
 // Bit-stall
 //===----------------------------------------------------------------------===//
 
-def AltGrad_StallCountOp : AltGrad_Op<"stall_count",
-    [Pure, AllTypesMatch<["weight", "grad"]>]> {
+def AltGrad_StallCountOp : AltGrad_Op<"stall_count", [Pure]> {
   let summary = "counts the weights an SGD step cannot move";
   let description = [{
     For `w2 = w + -(lr * g)`, an element is stalled when
     `fake_quantize(w) == fake_quantize(w2)` as floats and
     `|g| > threshold` (default 1e-10). Returns `(stalled, total)` as `i64`
     (docs/spec.md section 5). f16 and bf16 weights and gradients are extended
-    to f32 first; the update is computed in f32.
+    to f32 first; the update is computed in f32. Weight and gradient have
+    one type, written once; written as two (`: T, U`), a mismatch is
+    reported by the verifier.
 
     ```mlir
     %stalled, %total = altgrad.stall_count %w, %g, %lr, %scale
@@ -292,9 +293,11 @@ def AltGrad_StallCountOp : AltGrad_Op<"stall_count",
   let results = (outs I64:$stalled, I64:$total);
   let assemblyFormat = [{
     $weight `,` $grad `,` $lr `,` $scale `format` `(` $format `)`
-    (`overflow` `` $overflow^)? attr-dict `:` type($weight)
+    (`overflow` `` $overflow^)? attr-dict `:`
+    custom<WeightAndGradTypes>(type($weight), type($grad))
   }];
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 #endif // ALTGRAD_OPS
