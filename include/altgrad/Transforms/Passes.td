@@ -52,4 +52,24 @@ def DropLocalDeallocs
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
+def ContiguousInnermost
+    : Pass<"altgrad-contiguous-innermost", "::mlir::func::FuncOp"> {
+  let summary = "Make a contiguous parallel loop the innermost loop of a "
+                "reduction";
+  let description = [{
+    Loops over a linalg op run in the order of its iteration dimensions, so
+    a matmul's innermost loop is its reduction: a chain of dependent f32
+    additions that LLVM may not vectorize without reassociating them. This
+    pass moves the parallel dimension that indexes the last (contiguous)
+    dimension of the output to the innermost position, where every operand
+    either ignores it or is indexed by it in its own last dimension, so the
+    innermost loop is independent, contiguous and vectorizable: a matmul's
+    `(i, j, k)` becomes `(i, k, j)`. Every output element still sums its
+    terms in the original order, so the results are bit for bit the same.
+    Named ops are generalized first; ops without such a dimension are left
+    as they are.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES
