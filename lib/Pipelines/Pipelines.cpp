@@ -26,7 +26,8 @@ using namespace mlir;
 
 /// altgrad to buffers: the stages every target shares.
 static void buildBufferizedPipeline(OpPassManager &pm,
-                                    bool keepHardwareConversions) {
+                                    bool keepHardwareConversions,
+                                    bool fuseElementwise) {
   pm.addPass(altgrad::createConvertAltGradToArith(
       {/*keepHardwareConversions=*/keepHardwareConversions}));
   pm.addPass(createCanonicalizerPass());
@@ -34,6 +35,10 @@ static void buildBufferizedPipeline(OpPassManager &pm,
   // become one pass over it.
   pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  // A producer's body inlined into its consumers: the same arithmetic in the
+  // same order, without the intermediate tensor (and its buffer).
+  if (fuseElementwise)
+    pm.addPass(createLinalgElementwiseOpFusionPass());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -47,7 +52,8 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 }
 
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
-  buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false);
+  buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
+                          /*fuseElementwise=*/true);
   pm.addNestedPass<func::FuncOp>(altgrad::createContiguousInnermost());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   // Loops of named ops on builtin 8-bit floats (a matmul) extend them.
@@ -77,7 +83,9 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                              : std::string(options.features);
   bool hardwareFp8 =
       options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
-  buildBufferizedPipeline(pm, hardwareFp8);
+  // Kernels are made of identity-map generics only: fusion would bring
+  // broadcasts into them and keep them on the host.
+  buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/false);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToGPUKernels(kernels));
