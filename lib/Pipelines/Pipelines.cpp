@@ -10,6 +10,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -87,6 +88,9 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
   funcPm.addPass(createAllocateDeviceReachableBuffers());
   funcPm.addPass(createConvertLinalgToLoopsPass());
+  // Constants the kernels use become immediates in their code rather than
+  // kernel parameters held in registers.
+  pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
   // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
