@@ -77,6 +77,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   buildBufferizedPipeline(pm, hardwareFp8);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
+  kernels.blockSize = options.blockSize;
+  kernels.maxBlocks = options.maxBlocks;
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToGPUKernels(kernels));
   if (hardwareFp8) {
     // In kernels the conversion instruction; anywhere else (host code) the
@@ -188,6 +190,12 @@ LogicalResult altgrad::verifyLowerFp8Options(
   if (options.vectorWidth < 1)
     return errorHandler("lower-fp8: vector-width must be at least 1, got " +
                         Twine(static_cast<int64_t>(options.vectorWidth)));
+  if (options.blockSize < 1 || options.blockSize > 1024)
+    return errorHandler("lower-fp8: block-size must be in [1, 1024], got " +
+                        Twine(static_cast<int64_t>(options.blockSize)));
+  if (options.maxBlocks < 1)
+    return errorHandler("lower-fp8: max-blocks must be at least 1, got " +
+                        Twine(static_cast<int64_t>(options.maxBlocks)));
   std::optional<unsigned> sm = smVersion(options.chip);
   if (!sm || *sm < 20)
     return errorHandler("lower-fp8: chip must be sm_<N> with N >= 20 and "

@@ -35,6 +35,8 @@ public:
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
+  /// dequantize(quantize(x, scale), scale), computed from the rounded
+  /// magnitude itself: no code is assembled and decoded again.
   mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s
   /// shape.
@@ -42,6 +44,17 @@ public:
                         mlir::Value scale, float threshold, Overflow overflow);
 
 private:
+  /// y = x / scale (f32 `x`) as bits, with the f32 bits and value of |y| in
+  /// the working format (see workingFormat in FormatCodegen.cpp).
+  struct Scaled {
+    mlir::Value bits, absBits, isNaN, magnitude;
+  };
+  Scaled divide(mlir::Value x, mlir::Value scale, const Format &working,
+                int shift);
+  /// The bit of `absBits` that ties round to (the last one the working
+  /// format keeps, in code parity); needs exponent bits.
+  mlir::Value lastKeptBit(mlir::Value absBits, const Format &working);
+
   /// `elementType` in the shape of `like` (a scalar or a vector).
   mlir::Type shaped(mlir::Type elementType, mlir::Type like) const;
   mlir::Value intConstant(mlir::Type like, int64_t value);
