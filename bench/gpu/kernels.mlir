@@ -97,6 +97,25 @@ func.func @quantize_E7M0(%x: memref<?xf32>, %scale: f32,
   return
 }
 
+func.func @fake_quantize_E4M3FN(%x: memref<?xf32>, %scale: f32, %out: memref<?xf32>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %y = altgrad.fake_quantize %t, %scale format(!altgrad.fp<E4M3FN>) : tensor<?xf32>
+  bufferization.materialize_in_destination %y in restrict writable %out
+      : (tensor<?xf32>, memref<?xf32>) -> ()
+  return
+}
+
+func.func @quantize_E4M3FN(%x: memref<?xf32>, %scale: f32,
+                        %out: memref<?x!altgrad.fp<E4M3FN>>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %q = altgrad.quantize %t, %scale : tensor<?xf32> to tensor<?x!altgrad.fp<E4M3FN>>
+  bufferization.materialize_in_destination %q in restrict writable %out
+      : (tensor<?x!altgrad.fp<E4M3FN>>, memref<?x!altgrad.fp<E4M3FN>>) -> ()
+  return
+}
+
 // One delayed-scaling step: quantize with the scale of the history's amax
 // (kept by the caller) and return this tensor's amax for the next step.
 func.func @delayed_step_E5M2(%x: memref<?xf32>, %history_amax: f32,

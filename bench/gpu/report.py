@@ -47,35 +47,48 @@ def target(what, value, reference, ratio, reference_name):
                     ratio, "met" if met else "not met"))
 
 
-for fmt in ["E0M7", "E1M6", "E3M4", "E5M2", "E7M0"]:
+FORMATS = ["E0M7", "E1M6", "E3M4", "E5M2", "E7M0", "E4M3FN"]
+# Issue 12's targets on the H200.
+for fmt in FORMATS:
     value = gbps(f"fake_quantize {fmt}, 2^28")
-    target(f"fake_quantize {fmt}", value, copy, 0.95, "copy f32")
+    target(f"fake_quantize {fmt}", value, copy, 0.97, "copy f32")
     compiled = ("emulated E3M4 fake-quant torch.compile" if fmt == "E3M4"
                 else "fake-quant e5m2 round trip torch.compile")
     target(f"fake_quantize {fmt}", value, anchor(compiled), 1.0, compiled)
-for fmt in ["E0M7", "E1M6", "E3M4", "E5M2", "E7M0"]:
-    target(f"quantize {fmt}", gbps(f"quantize {fmt}, 2^28"), cast, 0.95,
+for fmt in FORMATS:
+    target(f"quantize {fmt}", gbps(f"quantize {fmt}, 2^28"), cast, 0.97,
            "cast f32->e5m2 native")
 step = gbps("delayed-scaling step E5M2, 2^28")
-target("delayed-scaling step", step, cast, 0.90, "cast f32->e5m2 native")
+target("delayed-scaling step", step, cast, 0.95, "cast f32->e5m2 native")
 target("delayed-scaling step", step,
-       anchor("delayed-scaling quant e5m2 torch.compile"), 1.2,
+       anchor("delayed-scaling quant e5m2 torch.compile"), 1.3,
        "delayed-scaling quant e5m2 torch.compile")
 stall = gbps("stall_count E5M2, 2^28")
-target("stall_count", stall, copy, 0.90, "copy f32")
-target("stall_count", stall, anchor("bit-stall count E5M2 torch.compile"), 1.5,
+target("stall_count", stall, copy, 0.95, "copy f32")
+target("stall_count", stall, anchor("bit-stall count E5M2 torch.compile"), 2.0,
        "bit-stall count E5M2 torch.compile")
-target("amax", gbps("amax, 2^28"), copy, 0.93, "copy f32")
+target("amax", gbps("amax, 2^28"), copy, 0.97, "copy f32")
 
+# Every kernel on 2^16 and 2^20 elements (no slower per call than the
+# native cast) and on 2^22 and 2^24 (at least 0.9 of its bandwidth).
+per_size_kernels = ([f"{kind} {fmt}" for fmt in FORMATS
+                     for kind in ("fake_quantize", "quantize")]
+                    + ["delayed-scaling step E5M2", "stall_count E5M2",
+                       "amax"])
 small = []
-small_kernels = ["fake_quantize E5M2", "quantize E5M2",
-                 "delayed-scaling step E5M2", "stall_count E5M2", "amax"]
 for k in (16, 20):
     cast_ms = theirs[f"cast f32->e5m2 native, 2^{k} elements"]["ms"]
-    for kernel in small_kernels:
+    for kernel in per_size_kernels:
         ms = ours[f"{kernel}, 2^{k}"]["ms"]
         small.append((kernel, k, ms, cast_ms,
                       "met" if ms <= cast_ms else "not met"))
+mid = []
+for k in (22, 24):
+    cast_gbps = theirs[f"cast f32->e5m2 native, 2^{k} elements"]["GBps"]
+    for kernel in per_size_kernels:
+        value = ours[f"{kernel}, 2^{k}"]["GBps"]
+        mid.append((kernel, k, value, cast_gbps, value / cast_gbps,
+                    "met" if value >= 0.9 * cast_gbps else "not met"))
 lines = [
     "# Benchmarks: altgrad's GPU kernels against PyTorch",
     "",
@@ -102,6 +115,13 @@ lines += ["", "Small tensors, one call of each kernel against one call of "
           "| --- | --- | --- | --- | --- |"]
 for kernel, k, ms, cast_ms, status in small:
     lines.append(f"| {kernel} | 2^{k} | {ms:.4f} | {cast_ms:.4f} | {status} |")
+lines += ["", "Mid-size tensors, bandwidth against PyTorch's native cast of "
+          "the same tensor (target 0.9):", "",
+          "| kernel | elements | altgrad GB/s | native cast GB/s | ratio | |",
+          "| --- | --- | --- | --- | --- | --- |"]
+for kernel, k, value, cast_gbps, ratio, status in mid:
+    lines.append(f"| {kernel} | 2^{k} | {value:.0f} | {cast_gbps:.0f} | "
+                 f"{ratio:.2f} | {status} |")
 
 if variants:
     names = list(variants)
@@ -123,7 +143,7 @@ lines += ["", "## Sweep", "", "![bandwidth against size](benchmarks.png)", "",
           "| kernel | " + " | ".join(f"2^{k}" for k in range(16, 29, 2)) + " |",
           "| --- |" + " --- |" * 7]
 kernels = sorted({re.sub(r", 2\^\d+$", "", name) for name in ours
-                  if name.endswith(", 2^16")})
+                  if name.endswith(", 2^18")})
 for kernel in kernels:
     cells = [f"{ours[f'{kernel}, 2^{k}']['GBps']:.0f}" for k in range(16, 29, 2)]
     lines.append(f"| {kernel} | " + " | ".join(cells) + " |")
@@ -198,7 +218,7 @@ for name, style in [("copy f32 (read+write)", "k--"),
                     ("amax torch.compile", "g--")]:
     plt.axhline(anchor(name), linestyle=style[1:], color=style[0],
                 label=f"PyTorch {name} (2^28)")
-for k in (16, 20, 24):
+for k in (16, 20, 22, 24):
     row = theirs[f"cast f32->e5m2 native, 2^{k} elements"]
     plt.scatter([2**k], [row["GBps"]], marker="x", color="k")
 plt.xscale("log", base=2)

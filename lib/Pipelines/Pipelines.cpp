@@ -10,6 +10,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -88,6 +89,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/false);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
+  kernels.blockSize = options.blockSize;
+  kernels.maxBlocks = options.maxBlocks;
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToGPUKernels(kernels));
   if (hardwareFp8) {
     // In kernels the conversion instruction; anywhere else (host code) the
@@ -100,6 +103,9 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   funcPm.addPass(createAllocateDeviceReachableBuffers());
   funcPm.addPass(createConvertLinalgToLoopsPass());
   funcPm.addPass(altgrad::createConvertBuiltinFp8ToArith());
+  // Constants the kernels use become immediates in their code rather than
+  // kernel parameters held in registers.
+  pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
   // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
@@ -197,6 +203,12 @@ LogicalResult altgrad::verifyLowerFp8Options(
   if (options.vectorWidth < 1)
     return errorHandler("lower-fp8: vector-width must be at least 1, got " +
                         Twine(static_cast<int64_t>(options.vectorWidth)));
+  if (options.blockSize < 1 || options.blockSize > 1024)
+    return errorHandler("lower-fp8: block-size must be in [1, 1024], got " +
+                        Twine(static_cast<int64_t>(options.blockSize)));
+  if (options.maxBlocks < 1)
+    return errorHandler("lower-fp8: max-blocks must be at least 1, got " +
+                        Twine(static_cast<int64_t>(options.maxBlocks)));
   std::optional<unsigned> sm = smVersion(options.chip);
   if (!sm || *sm < 20)
     return errorHandler("lower-fp8: chip must be sm_<N> with N >= 20 and "

@@ -600,6 +600,48 @@ void FormatChecker::checkStrided(unsigned log2Count, unsigned log2Scaled) {
         log2Scaled, scale, bitsOfFloat(scale), 16);
 }
 
+void FormatChecker::checkFakeQuantize(unsigned log2Count) {
+  uint64_t seed = hashName(format_.name) ^ 0xfa4e;
+  const size_t chunk = size_t(1) << std::min(log2Count, 14u);
+  const uint64_t count = uint64_t(1) << log2Count;
+  const uint64_t stride = uint64_t(1) << (32 - log2Count);
+  for (float scale : {1.0f, 1.7f}) {
+    Tally &tally = newTally(
+        llvm::formatv("fake_quantize, 2^{0} f32 patterns x 2 modes, scale {1}",
+                      log2Count, hexFloat(scale)));
+    parallelFor(count / chunk, threads_, [&](size_t c) {
+      std::vector<float> x(chunk), values(chunk);
+      for (size_t j = 0; j < chunk; ++j) {
+        uint64_t i = c * chunk + j;
+        uint64_t offset = stride > 1 ? mix(i ^ seed) & (stride - 1) : 0;
+        x[j] = floatOfBits(uint32_t(i * stride + offset));
+      }
+      Shape shape = Shape(c % kNumShapes);
+      for (bool saturate : {true, false}) {
+        kernels_.fakeQuantize(shape, saturate, x.data(), values.data(), chunk,
+                              scale);
+        const ReferenceTable &table = *tables_[saturate];
+        for (size_t j = 0; j < chunk; ++j) {
+          float expected =
+              reference_.dequantize(table.lookup(x[j] / scale), scale);
+          if (sameFloat(values[j], expected))
+            continue;
+          // The table only speeds the reference up: ask the reference.
+          expected = reference_.fakeQuantize(x[j], scale, saturate);
+          if (!sameFloat(values[j], expected))
+            tally.addMismatch(
+                llvm::formatv("fq_{0}_{1}({2}, {3}) = {4}, expected {5}",
+                              shapeName(shape), saturate ? "sat" : "ieee",
+                              hexFloat(x[j]), hexFloat(scale),
+                              hexFloat(values[j]), hexFloat(expected)),
+                x[j]);
+        }
+      }
+    });
+    tally.addChecked(2 * count);
+  }
+}
+
 void FormatChecker::checkExhaustive(bool saturate, Shape shape) {
   Tally &tally =
       newTally(llvm::formatv("all 2^32 f32 patterns, {0}, {1}",

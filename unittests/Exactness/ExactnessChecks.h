@@ -1,7 +1,8 @@
 //===- ExactnessChecks.h - JIT'ed kernels against the reference -*- C++ -*-===//
 //
 // The checks of the "exactness against an independent reference"
-// deliverable: the lowered altgrad.quantize and altgrad.dequantize of a
+// deliverable: the lowered altgrad.quantize, altgrad.dequantize and
+// altgrad.fake_quantize of a
 // format, JIT-compiled (JitKernels.h), against the brute-force reference of
 // unittests/Reference on every code, every f16 and bf16 pattern, named
 // boundary cases and a large sample (or all) of the f32 patterns.
@@ -119,6 +120,10 @@ public:
   /// both modes, the shapes taking turns by chunk; a 2^log2Scaled subset
   /// also at two other scales.
   void checkStrided(unsigned log2Count, unsigned log2Scaled);
+  /// 2^log2Count f32 patterns spread over every exponent through
+  /// fake_quantize, at scale 1 and 1.7, both modes, the shapes taking turns
+  /// by chunk, against the reference's value of quantize's code.
+  void checkFakeQuantize(unsigned log2Count);
   /// Every f32 pattern at scale 1 in one overflow mode through `shape`;
   /// every 256th also against the reference directly.
   void checkExhaustive(bool saturate, Shape shape);

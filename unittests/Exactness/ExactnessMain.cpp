@@ -33,8 +33,8 @@ static llvm::cl::opt<unsigned>
 static llvm::cl::opt<std::string>
     checks("checks",
            llvm::cl::desc("comma-separated subset of dequantize,half,"
-                          "boundaries,strided (default: all)"),
-           llvm::cl::init("dequantize,half,boundaries,strided"));
+                          "boundaries,strided,fake (default: all)"),
+           llvm::cl::init("dequantize,half,boundaries,strided,fake"));
 static llvm::cl::opt<bool>
     printModule("print-module",
                 llvm::cl::desc("print each format's kernel module"),
@@ -106,6 +106,8 @@ int main(int argc, char **argv) {
     if (wanted("strided"))
       checker.checkStrided(log2Samples,
                            std::min<unsigned>(log2Scaled, log2Samples));
+    if (wanted("fake"))
+      checker.checkFakeQuantize(std::min<unsigned>(log2Scaled, log2Samples));
     for (const auto &tally : checker.results()) {
       llvm::outs() << llvm::formatv("  {0}: {1} checked, {2} mismatches",
                                     tally->label(), tally->checked(),

@@ -75,6 +75,8 @@ public:
         for (bool saturate : {true, false})
           writeQuantize(shape, type, saturate);
       writeDequantize(shape);
+      for (bool saturate : {true, false})
+        writeFakeQuantize(shape, saturate);
     }
     os << "}\n";
     return text;
@@ -264,6 +266,31 @@ private:
     os << "    return\n  }\n";
   }
 
+  void writeFakeQuantize(Shape shape, bool saturate) {
+    std::string name = llvm::formatv("fq_{0}_{1}", shapeName(shape),
+                                     saturate ? "sat" : "ieee");
+    header(name, "f32", "f32");
+    std::string fakeQuantize = llvm::formatv(
+        "altgrad.fake_quantize {0}, %s format({1}){2} : {3}", "{0}",
+        format.mlirType, overflowClause(saturate), shaped("f32", shape));
+    if (shape == Shape::Tensor) {
+      os << "    %x = bufferization.to_tensor %in restrict : memref<?xf32> "
+            "to tensor<?xf32>\n";
+      os << "    %y = " << llvm::formatv(fakeQuantize.c_str(), "%x").str()
+         << "\n";
+      os << "    bufferization.materialize_in_destination %y in restrict "
+            "writable %out : (tensor<?xf32>, memref<?xf32>) -> ()\n";
+    } else {
+      openLoop(shape, "f32");
+      load(shape, "%x", "f32");
+      os << "      %y = " << llvm::formatv(fakeQuantize.c_str(), "%x").str()
+         << "\n";
+      store(shape, "%y", "f32");
+      os << "    }\n";
+    }
+    os << "    return\n  }\n";
+  }
+
   const KernelFormat &format;
   std::string text;
   llvm::raw_string_ostream os{text};
@@ -372,6 +399,12 @@ FormatKernels::compile(const KernelFormat &format) {
             resolve(llvm::formatv("dq_{0}", shapeName(shape)),
                     kernels->dequantizeKernels_[unsigned(shape)]))
       return std::move(error);
+    for (bool saturate : {true, false})
+      if (llvm::Error error =
+              resolve(llvm::formatv("fq_{0}_{1}", shapeName(shape),
+                                    saturate ? "sat" : "ieee"),
+                      kernels->fakeQuantizeKernels_[unsigned(shape)][saturate]))
+        return std::move(error);
   }
   return std::move(kernels);
 }
@@ -392,4 +425,10 @@ void FormatKernels::dequantize(Shape shape, const uint8_t *codes, float *values,
                                size_t n, float scale) const {
   MemRef1D in = describe(codes, n), out = describe(values, n);
   dequantizeKernels_[unsigned(shape)](&in, &out, scale);
+}
+
+void FormatKernels::fakeQuantize(Shape shape, bool saturate, const float *input,
+                                 float *values, size_t n, float scale) const {
+  MemRef1D in = describe(input, n), out = describe(values, n);
+  fakeQuantizeKernels_[unsigned(shape)][saturate](&in, &out, scale);
 }

@@ -1,10 +1,11 @@
 //===- JitKernels.h - altgrad ops lowered and JIT-compiled ------*- C++ -*-===//
 //
-// Writes, for one format type, an MLIR module of altgrad.quantize and
-// altgrad.dequantize kernels over buffers, lowers it with altgrad's CPU
-// pipeline (buildLowerFp8ToCpuPipeline, the one behind --lower-fp8) and
-// JIT-compiles it with MLIR's ExecutionEngine. The exactness tests run these
-// kernels and compare every code and value with the brute-force reference.
+// Writes, for one format type, an MLIR module of altgrad.quantize,
+// altgrad.dequantize and altgrad.fake_quantize kernels over buffers, lowers it
+// with altgrad's CPU pipeline (buildLowerFp8ToCpuPipeline, the one behind
+// --lower-fp8) and JIT-compiles it with MLIR's ExecutionEngine. The exactness
+// tests run these kernels and compare every code and value with the brute-force
+// reference.
 //
 //===----------------------------------------------------------------------===//
 
@@ -78,6 +79,9 @@ public:
   /// values[i] = dequantize(codes[i], scale) for i < n.
   void dequantize(Shape shape, const uint8_t *codes, float *values, size_t n,
                   float scale) const;
+  /// values[i] = fake_quantize(input[i], scale) for i < n (f32 inputs).
+  void fakeQuantize(Shape shape, bool saturate, const float *input,
+                    float *values, size_t n, float scale) const;
 
   /// The module text before lowering, for diagnostics.
   const std::string &source() const { return source_; }
@@ -91,6 +95,7 @@ private:
   std::string source_;
   Kernel quantizeKernels_[kNumShapes][kNumInputTypes][2] = {};
   Kernel dequantizeKernels_[kNumShapes] = {};
+  Kernel fakeQuantizeKernels_[kNumShapes][2] = {};
 };
 
 /// The MLIR module of `format`'s kernels, as compile() writes it.

@@ -2,9 +2,10 @@
 //
 // Runs on a machine with an NVIDIA GPU (compiled where MLIR is, by
 // scripts/gpu-pack):
-//  * every f32 bit pattern (2^32) through `altgrad.quantize` lowered for the
-//    GPU, and for the CPU, in every registered format and both overflow
-//    modes, against the brute-force reference of unittests/Reference;
+//  * every f32 bit pattern (2^32) through `altgrad.quantize` and
+//    `altgrad.fake_quantize` lowered for the GPU, and for the CPU, in every
+//    registered format and both overflow modes, against the brute-force
+//    reference of unittests/Reference;
 //  * `amax` and `stall_count` on the GPU against the CPU lowering, on random,
 //    adversarial (NaN, +-Inf, zeros, f32 subnormals) and odd-sized tensors,
 //    and one of more than 2^31 elements (64-bit indexing).
@@ -44,12 +45,14 @@ template <typename T> MemRef<T> memref(T *data, int64_t size) {
 }
 
 using QuantizeFn = void (*)(MemRef<float> *, float, MemRef<uint8_t> *);
+using FakeQuantizeFn = void (*)(MemRef<float> *, float, MemRef<float> *);
 using StallFn = int64_t (*)(MemRef<float> *, MemRef<float> *, float, float);
 
 struct QuantizeKernel {
   const char *format;
   bool saturate;
   QuantizeFn gpu, cpu;
+  FakeQuantizeFn fakeGpu, fakeCpu;
 };
 
 struct StallKernel {
@@ -116,8 +119,13 @@ static void report(bool ok, const std::string &line) {
   std::fflush(stdout);
 }
 
-/// Every f32 bit pattern through the GPU and the CPU kernel of one format
-/// and mode, compared with the reference.
+static bool sameFloat(float a, float b) {
+  return (std::isnan(a) && std::isnan(b)) ||
+         std::memcmp(&a, &b, sizeof(a)) == 0;
+}
+
+/// Every f32 bit pattern through the GPU and the CPU kernels of one format
+/// and mode, quantize and fake_quantize, compared with the reference.
 static void checkAllPatterns(const QuantizeKernel &kernel) {
   const altgrad::Format::Named *named = nullptr;
   for (const altgrad::Format::Named &entry : altgrad::Format::registry())
@@ -132,23 +140,31 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
     report(false, std::string(kernel.format) + ": " + table.error());
     return;
   }
+  // fake_quantize(x, 1) is the value of quantize(x, 1)'s code.
+  float values[256];
+  for (unsigned code = 0; code < 256; ++code)
+    values[code] = bruteForce.dequantize(code, 1.0f);
   const size_t chunk = size_t(1) << 28;
-  DeviceBuffer<float> x(chunk);
+  DeviceBuffer<float> x(chunk), fake(chunk);
   DeviceBuffer<uint8_t> codes(chunk);
   std::vector<uint8_t> gpuCodes(chunk), cpuCodes(chunk);
-  std::vector<float> inputs(chunk);
+  std::vector<float> inputs(chunk), gpuValues(chunk), cpuValues(chunk);
   std::atomic<uint64_t> gpuMismatches{0}, cpuMismatches{0};
-  std::atomic<uint32_t> firstMismatch{0};
+  std::atomic<uint64_t> gpuFakeMismatches{0}, cpuFakeMismatches{0};
+  std::atomic<uint32_t> firstMismatch{0}, firstFakeMismatch{0};
   double gpuSeconds = 0;
   auto start = std::chrono::steady_clock::now();
   for (uint64_t base = 0; base < (uint64_t(1) << 32); base += chunk) {
     MemRef<float> xView = x.view();
     MemRef<uint8_t> codesView = codes.view();
+    MemRef<float> fakeView = fake.view();
     auto gpuStart = std::chrono::steady_clock::now();
     _mlir_ciface_gpu_iota_bits(&xView, int64_t(base));
     kernel.gpu(&xView, 1.0f, &codesView);
+    kernel.fakeGpu(&xView, 1.0f, &fakeView);
     gpuSeconds += secondsSince(gpuStart);
     codes.download(gpuCodes.data());
+    fake.download(gpuValues.data());
     parallelFor(chunk, [&](size_t begin, size_t end) {
       for (size_t i = begin; i < end; ++i) {
         uint32_t bits = uint32_t(base + i);
@@ -158,6 +174,9 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
       MemRef<uint8_t> out =
           memref(cpuCodes.data() + begin, int64_t(end - begin));
       kernel.cpu(&in, 1.0f, &out);
+      MemRef<float> fakeOut =
+          memref(cpuValues.data() + begin, int64_t(end - begin));
+      kernel.fakeCpu(&in, 1.0f, &fakeOut);
       for (size_t i = begin; i < end; ++i) {
         uint8_t expected = table.lookup(inputs[i]);
         // The table only speeds the reference up: re-ask it on a mismatch.
@@ -169,23 +188,33 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
         }
         if (cpuCodes[i] != expected)
           ++cpuMismatches;
+        if (!sameFloat(gpuValues[i], values[expected])) {
+          firstFakeMismatch = uint32_t(base + i);
+          ++gpuFakeMismatches;
+        }
+        if (!sameFloat(cpuValues[i], values[expected]))
+          ++cpuFakeMismatches;
       }
     });
   }
-  char note[64] = "";
-  if (gpuMismatches)
-    std::snprintf(note, sizeof(note), ", first at input bits 0x%08x",
-                  firstMismatch.load());
-  std::string mismatchNote = note;
-  char line[256];
-  std::snprintf(line, sizeof(line),
-                "%-9s %-8s all 2^32 f32 patterns: %llu GPU mismatches, %llu "
-                "CPU mismatches (GPU kernels %.2f s, whole check %.1f s)%s",
-                kernel.format, kernel.saturate ? "saturate" : "ieee",
-                (unsigned long long)gpuMismatches.load(),
-                (unsigned long long)cpuMismatches.load(), gpuSeconds,
-                secondsSince(start), mismatchNote.c_str());
-  report(gpuMismatches == 0 && cpuMismatches == 0, line);
+  auto summary = [&](const char *op, uint64_t gpu, uint64_t cpu,
+                     uint32_t first) {
+    char note[64] = "";
+    if (gpu)
+      std::snprintf(note, sizeof(note), ", first at input bits 0x%08x", first);
+    char line[256];
+    std::snprintf(line, sizeof(line),
+                  "%-13s %-9s %-8s all 2^32 f32 patterns: %llu GPU mismatches, "
+                  "%llu CPU mismatches (GPU kernels %.2f s, whole check "
+                  "%.1f s)%s",
+                  op, kernel.format, kernel.saturate ? "saturate" : "ieee",
+                  (unsigned long long)gpu, (unsigned long long)cpu, gpuSeconds,
+                  secondsSince(start), note);
+    report(gpu == 0 && cpu == 0, line);
+  };
+  summary("quantize", gpuMismatches, cpuMismatches, firstMismatch);
+  summary("fake_quantize", gpuFakeMismatches, cpuFakeMismatches,
+          firstFakeMismatch);
 }
 
 /// Random, adversarial or mixed f32 data for the reduction checks.
@@ -225,11 +254,6 @@ static std::vector<float> makeData(size_t count, uint64_t seed,
     }
   });
   return data;
-}
-
-static bool sameFloat(float a, float b) {
-  return (std::isnan(a) && std::isnan(b)) ||
-         std::memcmp(&a, &b, sizeof(a)) == 0;
 }
 
 /// amax and stall_count on the GPU against the CPU lowering.

@@ -1,7 +1,8 @@
 //===- GenerateKernels.cpp - The GPU check's altgrad program --------------===//
 //
 // Prints the altgrad program the GPU check runs (`mlir <prefix>`: quantize
-// in every registered format and both overflow modes, amax, stall_count, and
+// and fake_quantize in every registered format and both overflow modes,
+// amax, stall_count, and
 // a kernel writing consecutive f32 bit patterns), or the C++ table of its
 // entry points (`cxx`). The GPU and the CPU copy of the program get their own
 // prefix so both link into one executable.
@@ -39,6 +40,20 @@ static void printMlir(const char *prefix) {
           prefix, format.name, mode, format.name,
           std::strcmp(mode, "ieee") == 0 ? " overflow<ieee>" : "", format.name,
           format.name, format.name);
+      std::printf(
+          "func.func @%s_fake_quantize_%s_%s(%%x: memref<?xf32>, "
+          "%%scale: f32,\n"
+          "    %%out: memref<?xf32>) attributes {llvm.emit_c_interface} {\n"
+          "  %%t = bufferization.to_tensor %%x restrict : memref<?xf32> to "
+          "tensor<?xf32>\n"
+          "  %%y = altgrad.fake_quantize %%t, %%scale "
+          "format(!altgrad.fp<%s>)%s : tensor<?xf32>\n"
+          "  bufferization.materialize_in_destination %%y in restrict "
+          "writable %%out\n"
+          "      : (tensor<?xf32>, memref<?xf32>) -> ()\n"
+          "  return\n}\n\n",
+          prefix, format.name, mode, format.name,
+          std::strcmp(mode, "ieee") == 0 ? " overflow<ieee>" : "");
     }
   }
   for (const char *format : kStallFormats)
@@ -95,8 +110,10 @@ static void printCxx() {
     for (const altgrad::Format::Named &format : altgrad::Format::registry())
       for (const char *mode : kModes)
         std::printf("void _mlir_ciface_%s_quantize_%s_%s(MemRef<float> *, "
-                    "float, MemRef<uint8_t> *);\n",
-                    side, format.name, mode);
+                    "float, MemRef<uint8_t> *);\n"
+                    "void _mlir_ciface_%s_fake_quantize_%s_%s(MemRef<float> *, "
+                    "float, MemRef<float> *);\n",
+                    side, format.name, mode, side, format.name, mode);
     for (const char *format : kStallFormats)
       std::printf("int64_t _mlir_ciface_%s_stall_count_%s(MemRef<float> *, "
                   "MemRef<float> *, float, float);\n",
@@ -108,10 +125,13 @@ static void printCxx() {
   for (const altgrad::Format::Named &format : altgrad::Format::registry())
     for (const char *mode : kModes)
       std::printf("    {\"%s\", %s, _mlir_ciface_gpu_quantize_%s_%s,\n"
-                  "     _mlir_ciface_cpu_quantize_%s_%s},\n",
+                  "     _mlir_ciface_cpu_quantize_%s_%s,\n"
+                  "     _mlir_ciface_gpu_fake_quantize_%s_%s,\n"
+                  "     _mlir_ciface_cpu_fake_quantize_%s_%s},\n",
                   format.name,
                   std::strcmp(mode, "saturate") == 0 ? "true" : "false",
-                  format.name, mode, format.name, mode);
+                  format.name, mode, format.name, mode, format.name, mode,
+                  format.name, mode);
   std::printf("};\n\nstatic const StallKernel kStallKernels[] = {\n");
   for (const char *format : kStallFormats)
     std::printf("    {\"%s\", _mlir_ciface_gpu_stall_count_%s, "

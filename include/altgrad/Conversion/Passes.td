@@ -87,10 +87,14 @@ def ConvertLinalgToGPUKernels
 
     Reductions: each thread combines its share in a register, each block
     combines its threads with `gpu.all_reduce` and stores the result in a
-    device buffer of partial results; a second kernel combines those per
-    block and, with one atomic per block, into a device-memory copy of the
-    result buffer. Copies in and out, both kernels and the frees run on one
-    stream, synchronized once.
+    device buffer of partial results; a second kernel (blocks of 1024
+    threads, at most 1024 blocks) stores the combination of each block's
+    share of those, and a third, of one block, combines its results with
+    the initial value into a device-memory copy of the result buffer, which
+    is copied out. The initial value is the constant of a `linalg.fill` of
+    the result buffer just before (the fill is dropped), or else the
+    buffer's contents, copied in. No atomics; allocations, copies, the
+    kernels and the frees run on one stream, synchronized once.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",

@@ -57,6 +57,14 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       llvm::cl::desc("Consecutive elements a GPU thread loads and stores as "
                      "one vector"),
       llvm::cl::init(8)};
+  PassOptions::Option<int64_t> blockSize{
+      *this, "block-size", llvm::cl::desc("Threads per block of GPU kernels"),
+      llvm::cl::init(256)};
+  PassOptions::Option<int64_t> maxBlocks{
+      *this, "max-blocks",
+      llvm::cl::desc("Most blocks a GPU kernel is launched with (the default "
+                     "is CUDA's limit); threads loop over the rest"),
+      llvm::cl::init(2147483647)};
 };
 
 /// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`

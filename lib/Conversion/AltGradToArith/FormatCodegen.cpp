@@ -20,6 +20,7 @@
 
 #include <cassert>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -130,6 +131,45 @@ static std::pair<Format, int> workingFormat(const Format &format) {
 /// 2^exponent as an f32 (exact: every exponent used is within f32).
 static float powerOfTwo(int exponent) { return std::ldexp(1.0f, exponent); }
 
+FormatCodegen::Scaled FormatCodegen::divide(Value x, Value scale,
+                                            const Format &working, int shift) {
+  Type like = x.getType();
+  Type f32 = shaped(builder.getF32Type(), like);
+  Type i32 = shaped(builder.getI32Type(), like);
+  auto bitsOf = [&](Value value) {
+    return arith::BitcastOp::create(builder, loc, i32, value).getResult();
+  };
+  Value y = arith::DivFOp::create(builder, loc, x, splat(scale, like));
+  Value bits = bitsOf(y);
+  Value absBits =
+      arith::AndIOp::create(builder, loc, bits, intConstant(i32, 0x7fffffff));
+  Value isNaN = cmp(CmpIPredicate::ugt, absBits, intConstant(i32, 0x7f800000));
+  Value magnitude = arith::BitcastOp::create(builder, loc, f32, absBits);
+  if (shift != 0) {
+    // Exact, or an overflow to Inf where every format value is far smaller.
+    magnitude = arith::MulFOp::create(builder, loc, magnitude,
+                                      floatConstant(like, powerOfTwo(shift)));
+    absBits = bitsOf(magnitude);
+  }
+  return {bits, absBits, isNaN, magnitude};
+}
+
+Value FormatCodegen::lastKeptBit(Value absBits, const Format &working) {
+  Type i32 = absBits.getType();
+  int droppedBits = 23 - working.mantissaBits();
+  int64_t rebase = int64_t(working.minNormalExponent() + 126) << 23;
+  Value bit = arith::AndIOp::create(
+      builder, loc,
+      arith::ShRUIOp::create(builder, loc, absBits,
+                             intConstant(i32, droppedBits)),
+      intConstant(i32, 1));
+  // With no mantissa bits the last kept bit is the exponent's, whose
+  // parity the rebase flips when it moves the field by an odd amount.
+  if ((rebase >> droppedBits) & 1)
+    bit = arith::XOrIOp::create(builder, loc, bit, intConstant(i32, 1));
+  return bit;
+}
+
 Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Type like = x.getType();
   Type f32 = shaped(builder.getF32Type(), like);
@@ -137,9 +177,6 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   auto c = [&](int64_t value) { return intConstant(i32, value); };
   auto bitsOf = [&](Value value) {
     return arith::BitcastOp::create(builder, loc, i32, value).getResult();
-  };
-  auto andi = [&](Value lhs, Value rhs) {
-    return arith::AndIOp::create(builder, loc, lhs, rhs);
   };
   auto shrui = [&](Value lhs, int64_t amount) {
     return arith::ShRUIOp::create(builder, loc, lhs, c(amount));
@@ -170,19 +207,8 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
       return code;
     return arith::BitcastOp::create(builder, loc, codeElementType, code);
   }
-  Value y = arith::DivFOp::create(builder, loc, x, splat(scale, like));
-  Value bits = bitsOf(y);
-  Value absBits = andi(bits, c(0x7fffffff));
-  Value isNaN = cmp(CmpIPredicate::ugt, absBits, c(0x7f800000));
-
   auto [working, shift] = workingFormat(format);
-  Value magnitudeF32 = arith::BitcastOp::create(builder, loc, f32, absBits);
-  if (shift != 0) {
-    // Exact, or an overflow to Inf where every format value is far smaller.
-    magnitudeF32 = arith::MulFOp::create(
-        builder, loc, magnitudeF32, floatConstant(like, powerOfTwo(shift)));
-    absBits = bitsOf(magnitudeF32);
-  }
+  auto [bits, absBits, isNaN, magnitudeF32] = divide(x, scale, working, shift);
 
   // Below the smallest normal value the format's spacing is 2^q: adding
   // 2^(q + 23) rounds |y| to a multiple of it, ties to even, in one f32
@@ -203,13 +229,10 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
     // rebasing the exponent field makes the smallest normal code 1 << M.
     int droppedBits = 23 - mantissaBits;
     int64_t rebase = int64_t(working.minNormalExponent() + 126) << 23;
-    Value lastKeptBit = andi(shrui(absBits, droppedBits), c(1));
-    // With no mantissa bits the last kept bit is the exponent's, whose
-    // parity the rebase flips when it moves the field by an odd amount.
-    if ((rebase >> droppedBits) & 1)
-      lastKeptBit = arith::XOrIOp::create(builder, loc, lastKeptBit, c(1));
     Value rounded = arith::AddIOp::create(
-        builder, loc, arith::AddIOp::create(builder, loc, absBits, lastKeptBit),
+        builder, loc,
+        arith::AddIOp::create(builder, loc, absBits,
+                              lastKeptBit(absBits, working)),
         c((int64_t(1) << (droppedBits - 1)) - 1 - rebase));
     Value smallestNormalBits =
         c(int64_t(working.minNormalExponent() + 127) << 23);
@@ -357,8 +380,91 @@ Value FormatCodegen::roundTo(Value x, Type elementType) {
 }
 
 Value FormatCodegen::fakeQuantize(Value x, Value scale, Overflow overflow) {
-  return roundTo(dequantize(quantize(x, scale, overflow), scale),
-                 getElementTypeOrSelf(x.getType()));
+  Type inputType = x.getType();
+  x = toF32(x);
+  Type like = x.getType();
+  Type f32 = shaped(builder.getF32Type(), like);
+  Type i32 = shaped(builder.getI32Type(), like);
+  auto c = [&](int64_t value) { return intConstant(i32, value); };
+  auto bitsOf = [&](Value value) {
+    return arith::BitcastOp::create(builder, loc, i32, value).getResult();
+  };
+  auto [working, shift] = workingFormat(format);
+  auto [bits, absBits, isNaN, magnitudeF32] = divide(x, scale, working, shift);
+
+  // The rounding of quantize, kept as the f32 bits of the rounded value
+  // (in the working format) instead of its code: below the smallest normal
+  // value the sum less the constant (exact), above it the rounded bits
+  // with the dropped ones cleared.
+  int mantissaBits = working.mantissaBits();
+  int quantumExponent = working.minNormalExponent() - mantissaBits;
+  Value roundingConstant =
+      floatConstant(like, powerOfTwo(quantumExponent + 23));
+  Value valueBits = bitsOf(arith::SubFOp::create(
+      builder, loc,
+      arith::AddFOp::create(builder, loc, magnitudeF32, roundingConstant),
+      roundingConstant));
+  int64_t maxMagnitude = format.maxFiniteMagnitude();
+  int64_t maxBits;
+  if (working.exponentBits() != 0) {
+    int droppedBits = 23 - mantissaBits;
+    Value rounded = arith::AddIOp::create(
+        builder, loc,
+        arith::AddIOp::create(builder, loc, absBits,
+                              lastKeptBit(absBits, working)),
+        c((int64_t(1) << (droppedBits - 1)) - 1));
+    Value smallestNormalBits =
+        c(int64_t(working.minNormalExponent() + 127) << 23);
+    valueBits =
+        select(cmp(CmpIPredicate::ult, absBits, smallestNormalBits), valueBits,
+               arith::AndIOp::create(builder, loc, rounded,
+                                     c(~((int64_t(1) << droppedBits) - 1))));
+  }
+  // The bits of the largest finite value, a subnormal one in formats whose
+  // only nonzero exponent field is reserved (E1M6).
+  if (working.exponentBits() != 0 &&
+      maxMagnitude >= (int64_t(1) << mantissaBits)) {
+    maxBits = (maxMagnitude << (23 - mantissaBits)) +
+              (int64_t(working.minNormalExponent() + 126) << 23);
+  } else {
+    float largest = powerOfTwo(quantumExponent) * float(maxMagnitude);
+    uint32_t largestBits;
+    std::memcpy(&largestBits, &largest, sizeof(largest));
+    maxBits = largestBits;
+  }
+
+  // Non-negative f32 bits order as their values: saturation is an unsigned
+  // minimum, overflow a compare, as for codes.
+  Value isNaNResult = isNaN;
+  if (overflow == Overflow::Saturate || !format.hasNaN()) {
+    valueBits = arith::MinUIOp::create(builder, loc, valueBits, c(maxBits));
+  } else {
+    Value overflows = cmp(CmpIPredicate::ugt, valueBits, c(maxBits));
+    if (format.hasInf())
+      valueBits = select(overflows, c(0x7f800000), valueBits);
+    else
+      isNaNResult = arith::OrIOp::create(builder, loc, isNaN, overflows);
+  }
+  Value value = arith::OrIOp::create(
+      builder, loc, valueBits,
+      arith::AndIOp::create(builder, loc, bits, c(INT32_MIN)));
+  if (!format.hasNegativeZero())
+    value = select(cmp(CmpIPredicate::eq, valueBits, c(0)), c(0), value);
+  Value result = arith::BitcastOp::create(builder, loc, f32, value);
+  if (shift != 0)
+    result = arith::MulFOp::create(builder, loc, result,
+                                   floatConstant(like, powerOfTwo(-shift)));
+  // NaN gives the format's NaN, whose value is NaN; formats without NaN
+  // quantize it to +0.
+  result =
+      select(isNaNResult,
+             floatConstant(like, format.hasNaN()
+                                     ? std::numeric_limits<float>::quiet_NaN()
+                                     : 0.0f),
+             result);
+  return roundTo(
+      arith::MulFOp::create(builder, loc, result, splat(scale, like)),
+      getElementTypeOrSelf(inputType));
 }
 
 Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,

@@ -29,7 +29,6 @@ struct Combiner {
   /// The per-element operand of `op`, computed by the rest of the body.
   Value element;
   gpu::AllReduceOperation blockReduction;
-  arith::AtomicRMWKind atomic;
   /// The value that leaves any element unchanged.
   TypedAttr neutral;
 };
@@ -53,9 +52,45 @@ struct KernelPlan {
 };
 } // namespace
 
+namespace {
+/// A reduced output on the device: its result buffer, the device copy the
+/// last combining kernel writes, the blocks' partial results and the
+/// initial value (null: the device copy holds it).
+struct Reduced {
+  const Combiner *combiner;
+  Value result, device, partials, initial;
+};
+} // namespace
+
+/// The `linalg.fill` that sets `result`, the 0-d accumulator of `op`, just
+/// before `op` in its block with no other use of `result` in between: its
+/// value can start the reduction on the device instead.
+static linalg::FillOp findInitializingFill(linalg::GenericOp op, Value result) {
+  for (Operation *before = op->getPrevNode(); before;
+       before = before->getPrevNode()) {
+    auto fill = dyn_cast<linalg::FillOp>(before);
+    if (fill && fill.hasPureBufferSemantics() &&
+        fill.getDpsInits()[0] == result)
+      return fill;
+    if (llvm::is_contained(before->getOperands(), result))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// A device buffer, allocated on the stream of `token`.
+static Value deviceAlloc(OpBuilder &builder, Location loc, Value &token,
+                         MemRefType type, ValueRange sizes) {
+  auto alloc = gpu::AllocOp::create(
+      builder, loc, type, builder.getType<gpu::AsyncTokenType>(),
+      ValueRange{token}, sizes, ValueRange(), /*hostShared=*/false);
+  token = alloc.getAsyncToken();
+  return alloc.getMemref();
+}
+
 /// `yield combine(acc, f(x))` for the accumulator of `init`, a 0-d buffer,
 /// with `arith.maximumf` (f32) or `arith.addi` as `combine`, so that
-/// `gpu.all_reduce` and an atomic can combine partial results.
+/// `gpu.all_reduce` and the combining kernels can combine partial results.
 static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
                                              OpOperand &init) {
   BlockArgument accumulator = op.getMatchingBlockArgument(&init);
@@ -79,11 +114,9 @@ static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
   if (isa<arith::MaximumFOp>(combiner) && type.isF32())
     return Combiner{
         combiner, element, gpu::AllReduceOperation::MAXIMUMF,
-        arith::AtomicRMWKind::maximumf,
         builder.getF32FloatAttr(-std::numeric_limits<float>::infinity())};
   if (isa<arith::AddIOp>(combiner))
     return Combiner{combiner, element, gpu::AllReduceOperation::ADD,
-                    arith::AtomicRMWKind::addi,
                     builder.getIntegerAttr(type, 0)};
   return std::nullopt;
 }
@@ -129,6 +162,99 @@ static SmallVector<OpFoldResult> loopExtents(OpBuilder &builder, Location loc,
        cast<linalg::LinalgOp>(op.getOperation()).createLoopRanges(builder, loc))
     extents.push_back(range.size);
   return extents;
+}
+
+/// Combines `value` over the block, uniformly; the caller continues inside
+/// `if thread 0`.
+static std::pair<Value, scf::IfOp> emitBlockResult(OpBuilder &builder,
+                                                   Location loc, Value value,
+                                                   const Combiner &combiner,
+                                                   Value threadId) {
+  Value blockResult = gpu::AllReduceOp::create(
+                          builder, loc, value,
+                          gpu::AllReduceOperationAttr::get(
+                              builder.getContext(), combiner.blockReduction),
+                          builder.getUnitAttr())
+                          .getResult();
+  Value leader =
+      arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, threadId,
+                            arith::ConstantIndexOp::create(builder, loc, 0));
+  auto ifLeader = scf::IfOp::create(builder, loc, leader);
+  builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
+  return {blockResult, ifLeader};
+}
+
+/// Threads per block of the kernels that combine partial results.
+constexpr int64_t kCombineThreads = 1024;
+
+/// A kernel of `blocks` blocks that folds the `count` values of each
+/// reduction's `inputs`, in a grid-stride loop, each block into
+/// `outputs[block]`; without outputs, one block folds them into the
+/// reduction's device copy, starting from its initial value. Returns its
+/// token.
+static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
+                               ArrayRef<Reduced> reduced, ValueRange inputs,
+                               Value count, Value blocks, ValueRange outputs) {
+  auto c = [&](int64_t value) {
+    return arith::ConstantIndexOp::create(builder, loc, value);
+  };
+  Value one = c(1);
+  auto launch = gpu::LaunchOp::create(
+      builder, loc, blocks, one, one, c(kCombineThreads), one, one,
+      /*dynamicSharedMemorySize=*/nullptr,
+      builder.getType<gpu::AsyncTokenType>(), ValueRange{token});
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&launch.getBody().front());
+  Value threadId = launch.getThreadIds().x;
+  Value block = launch.getBlockIds().x;
+  Value first = arith::AddIOp::create(
+      builder, loc,
+      arith::MulIOp::create(builder, loc, block, launch.getBlockSize().x),
+      threadId);
+  Value stride = arith::MulIOp::create(builder, loc, launch.getGridSize().x,
+                                       launch.getBlockSize().x);
+  auto combine = [&](const Combiner &combiner, Value lhs, Value rhs) {
+    Operation *clone = builder.clone(*combiner.op);
+    clone->setOperands({lhs, rhs});
+    return clone->getResult(0);
+  };
+  SmallVector<Value> neutral;
+  for (const Reduced &part : reduced)
+    neutral.push_back(
+        arith::ConstantOp::create(builder, loc, part.combiner->neutral));
+  auto loop = scf::ForOp::create(
+      builder, loc, first, count, stride, neutral,
+      [&](OpBuilder &nested, Location, Value index, ValueRange carried) {
+        OpBuilder::InsertionGuard inner(builder);
+        builder.setInsertionPoint(nested.getInsertionBlock(),
+                                  nested.getInsertionPoint());
+        SmallVector<Value> next;
+        for (auto [part, input, accumulator] :
+             llvm::zip(reduced, inputs, carried))
+          next.push_back(combine(
+              *part.combiner, accumulator,
+              memref::LoadOp::create(builder, loc, input, ValueRange{index})));
+        scf::YieldOp::create(builder, loc, next);
+      });
+  for (auto [index, part] : llvm::enumerate(reduced)) {
+    auto [blockResult, ifLeader] = emitBlockResult(
+        builder, loc, loop.getResult(index), *part.combiner, threadId);
+    if (outputs.empty()) {
+      Value initial = part.initial;
+      if (!initial)
+        initial =
+            memref::LoadOp::create(builder, loc, part.device, ValueRange());
+      memref::StoreOp::create(builder, loc,
+                              combine(*part.combiner, initial, blockResult),
+                              part.device, ValueRange());
+    } else {
+      memref::StoreOp::create(builder, loc, blockResult, outputs[index],
+                              ValueRange{block});
+    }
+    builder.setInsertionPointAfter(ifLeader);
+  }
+  gpu::TerminatorOp::create(builder, loc);
+  return launch.getAsyncToken();
 }
 
 namespace {
@@ -396,41 +522,41 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   blocks = arith::MaxUIOp::create(builder, loc, blocks, constant(builder, 1));
 
   // A reduction runs on one stream, synchronized once: each block of the
-  // kernel leaves its result in a device buffer of partial results, and a
-  // second kernel combines those into a device-memory copy of the result
-  // buffer, copied in before and out after (atomics on memory the host also
-  // touches would migrate its pages on every call).
+  // kernel leaves its result in a device buffer of partial results, and
+  // combining kernels fold those until one block writes the result into a
+  // device-memory copy of the result buffer, copied out after (kernels
+  // touching memory the host also touches would migrate its pages on every
+  // call). The fold starts from the constant a `linalg.fill` gave the
+  // result buffer (one copy fewer), or else from the buffer's contents,
+  // copied in.
   auto tokenType = builder.getType<gpu::AsyncTokenType>();
   Value token;
-  struct Reduced {
-    Value result, device, partials;
-  };
   SmallVector<Reduced> reduced;
   if (plan.hasReduction()) {
     token = gpu::WaitOp::create(builder, loc, tokenType, ValueRange())
                 .getAsyncToken();
-    auto deviceAlloc = [&](MemRefType type, ValueRange sizes) {
-      auto alloc = gpu::AllocOp::create(builder, loc, type, tokenType,
-                                        ValueRange{token}, sizes, ValueRange(),
-                                        /*hostShared=*/false);
-      token = alloc.getAsyncToken();
-      return alloc.getMemref();
-    };
     for (auto [output, combiner] : llvm::enumerate(plan.combiners)) {
       if (!combiner)
         continue;
       unsigned number = op.getNumDpsInputs() + output;
       Value result = buffers[number];
       auto type = cast<MemRefType>(result.getType());
-      Value device = deviceAlloc(type, ValueRange());
-      token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
-                                    device, result)
-                  .getAsyncToken();
+      Value device = deviceAlloc(builder, loc, token, type, ValueRange());
+      Value initial;
+      if (linalg::FillOp fill = findInitializingFill(op, result)) {
+        initial = fill.value();
+        fill.erase();
+      } else {
+        token = gpu::MemcpyOp::create(builder, loc, tokenType,
+                                      ValueRange{token}, device, result)
+                    .getAsyncToken();
+      }
       Value partials = deviceAlloc(
+          builder, loc, token,
           MemRefType::get({ShapedType::kDynamic}, type.getElementType()),
           ValueRange{blocks});
       buffers[number] = partials;
-      reduced.push_back({result, device, partials});
+      reduced.push_back({&*combiner, result, device, partials, initial});
     }
   }
 
@@ -488,26 +614,9 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
 
   // Each block combines its threads' results; one thread stores the
   // block's among the partial results.
-  SmallVector<const Combiner *> combiners;
-  for (const std::optional<Combiner> &combiner : plan.combiners)
-    if (combiner)
-      combiners.push_back(&*combiner);
-  auto emitBlockResult = [&](Value value, const Combiner &combiner) {
-    Value blockResult = gpu::AllReduceOp::create(
-                            builder, loc, value,
-                            gpu::AllReduceOperationAttr::get(
-                                builder.getContext(), combiner.blockReduction),
-                            builder.getUnitAttr())
-                            .getResult();
-    Value leader = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
-                                         threadId, constant(builder, 0));
-    auto ifLeader = scf::IfOp::create(builder, loc, leader);
-    builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
-    return std::make_pair(blockResult, ifLeader);
-  };
-  for (auto [combiner, accumulator, part] :
-       llvm::zip(combiners, accumulators, reduced)) {
-    auto [blockResult, ifLeader] = emitBlockResult(accumulator, *combiner);
+  for (auto [accumulator, part] : llvm::zip(accumulators, reduced)) {
+    auto [blockResult, ifLeader] =
+        emitBlockResult(builder, loc, accumulator, *part.combiner, threadId);
     memref::StoreOp::create(builder, loc, blockResult, part.partials,
                             ValueRange{launch.getBlockIds().x});
     builder.setInsertionPointAfter(ifLeader);
@@ -517,58 +626,30 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   if (!token)
     return;
 
-  // The partial results, one per thread of a second kernel, combined per
-  // block and atomically into the device copy of the result: a few atomics
-  // on one address, where one per block of the first kernel would queue up.
-  const int64_t combineThreads = 1024;
-  Value combineBlocks = arith::CeilDivUIOp::create(
-      builder, loc, blocks, constant(builder, combineThreads));
-  auto combine =
-      gpu::LaunchOp::create(builder, loc, combineBlocks, one, one,
-                            constant(builder, combineThreads), one, one,
-                            /*dynamicSharedMemorySize=*/nullptr, tokenType,
-                            ValueRange{launch.getAsyncToken()});
-  builder.setInsertionPointToStart(&combine.getBody().front());
-  threadId = combine.getThreadIds().x;
-  Value index = arith::AddIOp::create(
+  // The partial results, kCombineThreads per block of a second kernel, and
+  // those of its blocks by a third of one block.
+  Value combineBlocks = arith::MinUIOp::create(
       builder, loc,
-      arith::MulIOp::create(builder, loc, combine.getBlockIds().x,
-                            combine.getBlockSize().x),
-      threadId);
-  Value inRange = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ult,
-                                        index, blocks);
-  for (auto [combiner, part] : llvm::zip(combiners, reduced)) {
-    auto partial =
-        scf::IfOp::create(builder, loc, combiner->neutral.getType(), inRange,
-                          /*withElseRegion=*/true);
-    {
-      OpBuilder::InsertionGuard guard(builder);
-      builder.setInsertionPointToStart(partial.thenBlock());
-      scf::YieldOp::create(
-          builder, loc,
-          memref::LoadOp::create(builder, loc, part.partials, ValueRange{index})
-              .getResult());
-      builder.setInsertionPointToStart(partial.elseBlock());
-      scf::YieldOp::create(
-          builder, loc,
-          arith::ConstantOp::create(builder, loc, combiner->neutral)
-              .getResult());
-    }
-    auto [blockResult, ifLeader] =
-        emitBlockResult(partial.getResult(0), *combiner);
-    memref::AtomicRMWOp::create(builder, loc, combiner->atomic, blockResult,
-                                part.device, ValueRange());
-    builder.setInsertionPointAfter(ifLeader);
-  }
-  gpu::TerminatorOp::create(builder, loc);
-
-  builder.setInsertionPointAfter(combine);
-  token = combine.getAsyncToken();
+      arith::CeilDivUIOp::create(builder, loc, blocks,
+                                 constant(builder, kCombineThreads)),
+      constant(builder, kCombineThreads));
+  token = launch.getAsyncToken();
+  SmallVector<Value> partials, blockResults;
   for (const Reduced &part : reduced) {
+    partials.push_back(part.partials);
+    blockResults.push_back(deviceAlloc(
+        builder, loc, token, cast<MemRefType>(part.partials.getType()),
+        ValueRange{combineBlocks}));
+  }
+  token = emitCombineLaunch(builder, loc, token, reduced, partials, blocks,
+                            combineBlocks, blockResults);
+  token = emitCombineLaunch(builder, loc, token, reduced, blockResults,
+                            combineBlocks, one, ValueRange());
+  for (auto [part, blockResult] : llvm::zip(reduced, blockResults)) {
     token = gpu::MemcpyOp::create(builder, loc, tokenType, ValueRange{token},
                                   part.result, part.device)
                 .getAsyncToken();
-    for (Value buffer : {part.device, part.partials})
+    for (Value buffer : {part.device, part.partials, blockResult})
       token = gpu::DeallocOp::create(builder, loc, tokenType, ValueRange{token},
                                      buffer)
                   .getAsyncToken();

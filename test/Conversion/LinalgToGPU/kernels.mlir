@@ -183,10 +183,12 @@ func.func @index(%b: memref<?x3xi64>) {
 // max |x| into a 0-d f32 buffer: each thread folds its share starting from
 // -inf, the block combines with a uniform gpu.all_reduce, and thread 0 of
 // each block stores the block's result among the partial results (a device
-// buffer, one per block). A second kernel of 1024-thread blocks combines
-// the partial results per block and atomically into a device-memory copy of
-// the result buffer, copied in before (it holds the initial value) and out
-// after, all on one stream.
+// buffer, one per block). A second kernel of 1024-thread blocks (at most
+// 1024 of them, in a grid-stride loop) stores the maximum of each block's
+// share of the partial results, and a third of one block combines those
+// with the initial value in a device-memory copy of the result buffer
+// (copied in before: no fill gave it) and stores the result there, copied
+// out after, all on one stream and without atomics.
 // CHECK-LABEL: func.func @amax
 // CHECK-SAME: (%[[A:.*]]: memref<?xf32>, %[[OUT:.*]]: memref<f32>)
 // CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?xf32>
@@ -217,27 +219,39 @@ func.func @index(%b: memref<?x3xi64>) {
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
 // CHECK: %[[C1024:.*]] = arith.constant 1024 : index
-// CHECK-NEXT: %[[GRID2:.*]] = arith.ceildivui %[[GRID]], %[[C1024]] : index
-// CHECK: %[[T5:.*]] = gpu.launch async [%[[T4]]] blocks(%[[BX2:[a-z0-9_]+]], {{.*}}) in (%{{.*}} = %[[GRID2]], {{.*}}) threads(%[[TX2:[a-z0-9_]+]], {{.*}}) in (%[[BDX2:[a-z0-9_]+]] = {{.*}}) {
+// CHECK-NEXT: %[[CEIL:.*]] = arith.ceildivui %[[GRID]], %[[C1024]] : index
+// CHECK: %[[GRID2:.*]] = arith.minui %[[CEIL]], %{{.*}} : index
+// CHECK: %[[BLOCKS:.*]], %[[T5:.*]] = gpu.alloc async [%[[T4]]] (%[[GRID2]]) : memref<?xf32>
+// CHECK: %[[T6:.*]] = gpu.launch async [%[[T5]]] blocks(%[[BX2:[a-z0-9_]+]], {{.*}}) in (%[[GX2:[a-z0-9_]+]] = %[[GRID2]], {{.*}}) threads(%[[TX2:[a-z0-9_]+]], {{.*}}) in (%[[BDX2:[a-z0-9_]+]] = {{.*}}) {
 // CHECK-NEXT: %[[B2:.*]] = arith.muli %[[BX2]], %[[BDX2]] : index
 // CHECK-NEXT: %[[J:.*]] = arith.addi %[[B2]], %[[TX2]] : index
-// CHECK-NEXT: %[[IN:.*]] = arith.cmpi ult, %[[J]], %[[GRID]] : index
-// CHECK-NEXT: %[[P:.*]] = scf.if %[[IN]] -> (f32) {
-// CHECK-NEXT: %[[L:.*]] = memref.load %[[PARTS]][%[[J]]] : memref<?xf32>
-// CHECK-NEXT: scf.yield %[[L]] : f32
-// CHECK-NEXT: } else {
+// CHECK-NEXT: %[[S2:.*]] = arith.muli %[[GX2]], %[[BDX2]] : index
 // CHECK-NEXT: %[[NI:.*]] = arith.constant 0xFF800000 : f32
-// CHECK-NEXT: scf.yield %[[NI]] : f32
+// CHECK-NEXT: %[[P:.*]] = scf.for %[[K:.*]] = %[[J]] to %[[GRID]] step %[[S2]] iter_args(%[[ACC2:.*]] = %[[NI]]) -> (f32) {
+// CHECK-NEXT: %[[L:.*]] = memref.load %[[PARTS]][%[[K]]] : memref<?xf32>
+// CHECK-NEXT: %[[M2:.*]] = arith.maximumf %[[ACC2]], %[[L]] : f32
+// CHECK-NEXT: scf.yield %[[M2]] : f32
 // CHECK-NEXT: }
 // CHECK-NEXT: %[[B3:.*]] = gpu.all_reduce maximumf %[[P]] uniform {
 // CHECK-NEXT: } : (f32) -> f32
 // CHECK: scf.if
-// CHECK-NEXT: memref.atomic_rmw maximumf %[[B3]], %[[DEV]][] : (f32, memref<f32>) -> f32
+// CHECK-NEXT: memref.store %[[B3]], %[[BLOCKS]][%[[BX2]]] : memref<?xf32>
 // CHECK: gpu.terminator
-// CHECK: %[[T6:.*]] = gpu.memcpy async [%[[T5]]] %[[OUT]], %[[DEV]] : memref<f32>, memref<f32>
-// CHECK-NEXT: %[[T7:.*]] = gpu.dealloc async [%[[T6]]] %[[DEV]] : memref<f32>
-// CHECK-NEXT: %[[T8:.*]] = gpu.dealloc async [%[[T7]]] %[[PARTS]] : memref<?xf32>
-// CHECK-NEXT: gpu.wait [%[[T8]]]
+// CHECK: %[[T7:.*]] = gpu.launch async [%[[T6]]] blocks({{.*}}) in (%{{.*}} = %[[C1:[a-z0-9_]+]], {{.*}}) threads(%[[TX3:[a-z0-9_]+]], {{.*}}) in
+// CHECK: scf.for %{{.*}} to %[[GRID2]] step
+// CHECK: memref.load %[[BLOCKS]]
+// CHECK: %[[B4:.*]] = gpu.all_reduce maximumf
+// CHECK: scf.if
+// CHECK-NEXT: %[[INIT:.*]] = memref.load %[[DEV]][] : memref<f32>
+// CHECK-NEXT: %[[R:.*]] = arith.maximumf %[[INIT]], %[[B4]] : f32
+// CHECK-NEXT: memref.store %[[R]], %[[DEV]][] : memref<f32>
+// CHECK: gpu.terminator
+// CHECK: %[[T8:.*]] = gpu.memcpy async [%[[T7]]] %[[OUT]], %[[DEV]] : memref<f32>, memref<f32>
+// CHECK-NEXT: %[[T9:.*]] = gpu.dealloc async [%[[T8]]] %[[DEV]] : memref<f32>
+// CHECK-NEXT: %[[T10:.*]] = gpu.dealloc async [%[[T9]]] %[[PARTS]] : memref<?xf32>
+// CHECK-NEXT: %[[T11:.*]] = gpu.dealloc async [%[[T10]]] %[[BLOCKS]] : memref<?xf32>
+// CHECK-NEXT: gpu.wait [%[[T11]]]
+// CHECK-NOT: atomic
 // CHECK-NOT: memref.load %[[OUT]]
 // CHECK-NOT: linalg.generic
 func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
@@ -255,7 +269,7 @@ func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
 // -----
 
 // A count over a 2-D dynamic buffer, arith.addi on i64 with the accumulator
-// second: neutral 0, all_reduce add, atomic addi.
+// second: neutral 0, all_reduce add, the initial count added last.
 // CHECK-LABEL: func.func @count
 // CHECK-SAME: (%[[A:.*]]: memref<?x?xf32>, %[[OUT:.*]]: memref<i64>)
 // CHECK: %[[N0:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x?xf32>
@@ -282,7 +296,10 @@ func.func @amax(%a: memref<?xf32>, %out: memref<f32>) {
 // CHECK-NEXT: }
 // CHECK-NEXT: gpu.terminator
 // CHECK: gpu.all_reduce add %{{.*}} uniform
-// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i64, memref<i64>) -> i64
+// CHECK: %[[C:.*]] = gpu.all_reduce add %{{.*}} uniform
+// CHECK: %[[INIT:.*]] = memref.load %{{.*}}[] : memref<i64>
+// CHECK-NEXT: %[[R:.*]] = arith.addi %[[INIT]], %[[C]] : i64
+// CHECK-NEXT: memref.store %[[R]], %{{.*}}[] : memref<i64>
 // CHECK-NOT: linalg.generic
 func.func @count(%a: memref<?x?xf32>, %out: memref<i64>) {
   linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>],
@@ -309,7 +326,9 @@ func.func @count(%a: memref<?x?xf32>, %out: memref<i64>) {
 // CHECK-NEXT: %[[S:.*]] = arith.addi %[[ACC]], %[[X]] : i32
 // CHECK-NEXT: scf.yield %[[S]] : i32
 // CHECK: gpu.all_reduce add %{{.*}} uniform
-// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i32, memref<i32>) -> i32
+// CHECK: %[[C:.*]] = gpu.all_reduce add %{{.*}} uniform
+// CHECK: %[[INIT:.*]] = memref.load %{{.*}}[] : memref<i32>
+// CHECK-NEXT: arith.addi %[[INIT]], %[[C]] : i32
 func.func @sum_i32(%a: memref<?xi32>, %out: memref<i32>) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
                   iterator_types = ["reduction"]}
@@ -496,8 +515,10 @@ func.func @tensors(%a: tensor<?xf32>, %b: tensor<?xf32>) -> tensor<?xf32> {
 // CHECK: %[[SUM:.*]] = arith.addi %[[ACC]], %[[ONE]] : i64
 // CHECK: scf.yield %[[SUM]] : i64
 // CHECK: gpu.all_reduce add
-// CHECK: memref.atomic_rmw addi %{{.*}}, %{{.*}}[] : (i64, memref<i64>) -> i64
+// CHECK: arith.addi
+// CHECK: memref.store %{{.*}}, %{{.*}}[] : memref<i64>
 // CHECK: gpu.memcpy async [%{{.*}}] %[[OUT]], %{{.*}} : memref<i64>, memref<i64>
+// CHECK-NOT: atomic
 func.func @element_from_outside(%a: memref<?xf32>, %out: memref<i64>, %one: i64) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
                   iterator_types = ["reduction"]}

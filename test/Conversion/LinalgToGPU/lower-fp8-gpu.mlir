@@ -72,26 +72,33 @@
 // CHECK-NEXT: llvm.return
 // CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
 
-// amax: a 0-d result in host memory (malloc: no kernel touches it) set to
-// +0, copied into a device accumulator; the first kernel leaves one result
-// per block in a device buffer, the second combines them into the
-// accumulator, which is copied back and read. Allocations, copies, kernels
-// and frees run on one stream, synchronized once.
+// amax: a 0-d result in host memory (malloc: no kernel touches it). The
+// first kernel leaves one result per block in a device buffer, the second
+// combines those per block of 1024, the third, one block, combines its
+// results with the initial +0 (the fill's constant, in the kernel: no copy
+// in) into a device accumulator, which is copied back and read.
+// Allocations, kernels, the copy and frees run on one stream, synchronized
+// once.
 // CHECK-LABEL: llvm.func @amax(
-// CHECK: %[[ZERO:.*]] = llvm.mlir.constant(0.000000e+00 : f32) : f32
 // CHECK: %[[HOST:.*]] = llvm.call @malloc(
-// CHECK: llvm.store %[[ZERO]], %[[BUF:.*]] : f32, !llvm.ptr
+// CHECK-NOT: llvm.store %{{.*}} : f32, !llvm.ptr
 // CHECK: %[[STREAM:.*]] = llvm.call @mgpuStreamCreate()
 // CHECK-NEXT: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
-// CHECK-NEXT: llvm.call @mgpuMemcpy(%[[DEV]], %[[BUF]], %{{.*}}, %[[STREAM]])
+// CHECK-NOT: @mgpuMemcpy
 // CHECK: %[[PARTS:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
 // CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel::@amax_kernel
 // CHECK-SAME: %[[PARTS]] : !llvm.ptr
+// CHECK: %[[BLOCKS:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
 // CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel_0::@amax_kernel
+// CHECK-SAME: args(%[[PARTS]] : !llvm.ptr
+// CHECK-SAME: %[[BLOCKS]] : !llvm.ptr
+// CHECK-NEXT: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel_1::@amax_kernel
+// CHECK-SAME: args(%[[BLOCKS]] : !llvm.ptr
 // CHECK-SAME: %[[DEV]] : !llvm.ptr
-// CHECK-NEXT: llvm.call @mgpuMemcpy(%[[BUF]], %[[DEV]], %{{.*}}, %[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuMemcpy(%[[BUF:.*]], %[[DEV]], %{{.*}}, %[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuMemFree(%[[DEV]], %[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuMemFree(%[[PARTS]], %[[STREAM]])
+// CHECK-NEXT: llvm.call @mgpuMemFree(%[[BLOCKS]], %[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]])
 // CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]])
 // CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
@@ -99,19 +106,23 @@
 // CHECK-NEXT: llvm.return %[[A]] : f32
 // CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
 // CHECK: gpu.binary @amax_kernel_0 [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
+// CHECK: gpu.binary @amax_kernel_1 [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
+// The third kernel starts from +0 and stores the result.
+// CHECK-SAME: max.NaN.f32 \09%r{{[0-9]+}}, %r{{[0-9]+}}, 0f00000000;\0A\09st.global.b32
 
-// stall_count: an i64 count starting at 0.
+// stall_count: an i64 count starting at 0, also from the fill, in the
+// last kernel.
 // CHECK-LABEL: llvm.func @stall(
-// CHECK: %[[ZERO64:.*]] = llvm.mlir.constant(0 : i64) : i64
-// CHECK: llvm.call @malloc(
-// CHECK: llvm.store %[[ZERO64]], %[[CNT:.*]] : i64, !llvm.ptr
+// CHECK: %[[CNT:.*]] = llvm.call @malloc(
+// CHECK-NOT: llvm.store %{{.*}} : i64, !llvm.ptr
 // CHECK: %[[DEVCNT:.*]] = llvm.call @mgpuMemAlloc(
-// CHECK: llvm.call @mgpuMemcpy(%[[DEVCNT]], %[[CNT]],
+// CHECK-NOT: @mgpuMemcpy
 // CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel::@stall_kernel
-// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_1::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_{{[0-9]+}}::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_{{[0-9]+}}::@stall_kernel
 // CHECK-SAME: %[[DEVCNT]] : !llvm.ptr
-// CHECK: llvm.call @mgpuMemcpy(%[[CNT]], %[[DEVCNT]],
-// CHECK: %[[N:.*]] = llvm.load %[[CNT]] : !llvm.ptr -> i64
+// CHECK: llvm.call @mgpuMemcpy(%{{.*}}, %[[DEVCNT]],
+// CHECK: %[[N:.*]] = llvm.load %{{.*}} : !llvm.ptr -> i64
 // CHECK: %[[R0:.*]] = llvm.insertvalue %[[N]], %{{.*}}[0] : !llvm.struct<(i64, i64)>
 // CHECK: llvm.return
 // CHECK: gpu.binary @stall_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
@@ -147,17 +158,23 @@
 // PTX: st.global.v4.b32
 // PTX: cvt.rn.satfinite.e5m2x2.f32
 // PTX: ret;
-// The first kernel stores each block's maximum, no atomics; the second
-// folds the blocks' maxima into the result by a compare-and-swap loop on
-// the NaN-propagating maximum.
+// The first kernel stores each block's maximum, the second the maximum of
+// each 1024 of those, the third the maximum of all with the initial +0;
+// no atomics.
 // PTX-LABEL: .entry amax_kernel(
 // PTX: ld.shared.b32 [[FIRST:%r[0-9]+]], [__wg_amax_kernel_0];
 // PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[FIRST]];
 // PTX-NOT: atom.
 // PTX-LABEL: .entry amax_kernel(
-// PTX: ld.shared.b32 [[BLOCK:%r[0-9]+]], [__wg_amax_kernel_0];
-// PTX: max.NaN.f32 [[NEW:%r[0-9]+]], [[OLD:%r[0-9]+]], [[BLOCK]];
-// PTX-NEXT: atom.{{[a-z_.]*}}global.cas.b32 {{%r[0-9]+}}, [{{%rd[0-9]+}}], [[OLD]], [[NEW]];
+// PTX: ld.global.b32
+// PTX: ld.shared.b32 [[SECOND:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[SECOND]];
+// PTX-NOT: atom.
+// PTX-LABEL: .entry amax_kernel(
+// PTX: ld.shared.b32 [[ALL:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX-NEXT: max.NaN.f32 [[RESULT:%r[0-9]+]], [[ALL]], 0f00000000;
+// PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[RESULT]];
+// PTX-NOT: atom.
 // PTX-LABEL: .entry stall_kernel(
 // PTX: div.rn.f32
 // PTX: cvt.rn.satfinite.e4m3x2.f32
@@ -165,7 +182,12 @@
 // PTX: cvt.rn.satfinite.e4m3x2.f32
 // PTX-NOT: atom.
 // PTX-LABEL: .entry stall_kernel(
-// PTX: atom.global.add.u64
+// PTX: add.s64
+// PTX-NOT: atom.
+// PTX-LABEL: .entry stall_kernel(
+// PTX: add.s64
+// PTX: st.global.b32 [{{%rd[0-9]+}}+4]
+// PTX-NOT: atom.
 // PTX-LABEL: .entry offset_kernel(
 // PTX: add.rn.f32
 // PTX-NOT: satfinite

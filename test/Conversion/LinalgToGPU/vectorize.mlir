@@ -115,7 +115,9 @@ func.func @narrow_output(%a: memref<?xf32>, %b: memref<?xi8>) {
 // CHECK: memref.load %[[FA]]
 // CHECK: memref.store %{{.*}}, %[[FB]]
 // CHECK: gpu.all_reduce maximumf
-// CHECK: memref.atomic_rmw maximumf %{{.*}}, %[[DEV]][]
+// CHECK: gpu.launch async
+// CHECK: gpu.launch async
+// CHECK: memref.store %{{.*}}, %[[DEV]][]
 // CHECK: gpu.memcpy async [%{{.*}}] %[[OUT]], %[[DEV]]
 func.func @map_and_amax(%a: memref<4x?xf32>, %b: memref<4x?xf32>, %out: memref<f32>) {
   linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>],

@@ -35,7 +35,9 @@ public:
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
-  /// The f32 result of fake quantization, rounded back to `x`'s type.
+  /// dequantize(quantize(x, scale), scale), computed from the rounded
+  /// magnitude itself: no code is assembled and decoded again. f16 and
+  /// bf16 results are the f32 result rounded back to `x`'s type.
   mlir::Value fakeQuantize(mlir::Value x, mlir::Value scale, Overflow overflow);
   /// docs/spec.md section 5: whether each weight stalls, as i1 of `weight`'s
   /// shape; f16 and bf16 weights and gradients are extended to f32.
@@ -48,6 +50,17 @@ public:
 private:
   /// f16 and bf16 `x` extended (exactly) to f32.
   mlir::Value toF32(mlir::Value x);
+  /// y = x / scale (f32 `x`) as bits, with the f32 bits and value of |y| in
+  /// the working format (see workingFormat in FormatCodegen.cpp).
+  struct Scaled {
+    mlir::Value bits, absBits, isNaN, magnitude;
+  };
+  Scaled divide(mlir::Value x, mlir::Value scale, const Format &working,
+                int shift);
+  /// The bit of `absBits` that ties round to (the last one the working
+  /// format keeps, in code parity); needs exponent bits.
+  mlir::Value lastKeptBit(mlir::Value absBits, const Format &working);
+
   /// `elementType` in the shape of `like` (a scalar or a vector).
   mlir::Type shaped(mlir::Type elementType, mlir::Type like) const;
   mlir::Value intConstant(mlir::Type like, int64_t value);
