@@ -920,3 +920,39 @@ func.func @f(%w: tensor<4xf32>, %lr: f32, %s: f32) {
   %0:2 = "altgrad.stall_count"(%w, %w, %lr, %s) <{format = !altgrad.fp<E7M0>}> : (tensor<4xf32>, tensor<4xf32>, f32, f32) -> (i64, i32)
   return
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// altgrad.update_stall_count
+//===----------------------------------------------------------------------===//
+
+func.func @f(%w: tensor<4xf32>, %n: tensor<8xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op failed to verify that all of {weight, updated} have same type}}
+  %0:2 = "altgrad.update_stall_count"(%w, %n, %s) <{format = !altgrad.fp<E7M0>}> : (tensor<4xf32>, tensor<8xf32>, f32) -> (i64, i64)
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xbf16>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op operand #0 must be 32-bit float or vector of 32-bit float values or ranked tensor of 32-bit float values, but got 'tensor<4xbf16>'}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(!altgrad.fp<E7M0>) : tensor<4xbf16>
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op attribute 'format' failed to satisfy constraint: altgrad format or builtin 8-bit float type}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(f16) : tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op attribute 'threshold' failed to satisfy constraint: 32-bit float attribute whose value is a non-negative number}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(!altgrad.fp<E7M0>) {threshold = -1.0 : f32} : tensor<4xf32>
+  return
+}

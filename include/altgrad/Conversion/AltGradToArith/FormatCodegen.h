@@ -40,8 +40,19 @@ public:
   /// shape.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);
+  /// docs/spec.md section 6: whether each weight stalls under the given
+  /// update, as i1 of `weight`'s shape.
+  mlir::Value isUpdateStalled(mlir::Value weight, mlir::Value updated,
+                              mlir::Value scale, float threshold,
+                              Overflow overflow);
 
 private:
+  /// Whether `weight` and `updated` quantize to equal values (+0 equals -0,
+  /// NaN equals nothing), as i1 of their shape.
+  mlir::Value isUnmoved(mlir::Value weight, mlir::Value updated,
+                        mlir::Value scale, Overflow overflow);
+  /// Whether |x| > threshold, as i1 of `x`'s shape.
+  mlir::Value isAbove(mlir::Value x, float threshold);
   /// `elementType` in the shape of `like` (a scalar or a vector).
   mlir::Type shaped(mlir::Type elementType, mlir::Type like) const;
   mlir::Value intConstant(mlir::Type like, int64_t value);
