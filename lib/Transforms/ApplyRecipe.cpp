@@ -437,6 +437,11 @@ void ApplyRecipePass::runOnOperation() {
                        << " with a body (option 'entry')";
     return signalPassFailure();
   }
+  if (func->hasAttr(kRecipe)) {
+    func.emitError() << "altgrad-apply-recipe: @" << entry
+                     << " already has a recipe (" << kRecipe << ")";
+    return signalPassFailure();
+  }
   if (!func.getBody().hasOneBlock()) {
     func.emitError() << "altgrad-apply-recipe: expects @" << entry
                      << " to have one block";

@@ -4,7 +4,7 @@
 // Every one of them exits 1 with an error on stderr:
 // RUN: not altgrad-opt %s --split-input-file --altgrad-apply-recipe -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s
-// CHECK-COUNT-6: error: altgrad-apply-recipe:
+// CHECK-COUNT-7: error: altgrad-apply-recipe:
 
 // expected-error @+1 {{altgrad-apply-recipe: @main has no contraction (linalg.matmul, batch_matmul, a contraction linalg.generic or a convolution): nothing to quantize}}
 func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
@@ -55,4 +55,12 @@ func.func @main(%x: tensor<2x2xf32>, %n: index) -> tensor<2x2xf32> {
     scf.yield %y : tensor<2x2xf32>
   }
   return %r : tensor<2x2xf32>
+}
+
+// -----
+
+// expected-error @+1 {{altgrad-apply-recipe: @main already has a recipe (altgrad.recipe)}}
+func.func @main(%x: tensor<2x2xf32>) -> tensor<2x2xf32> attributes {altgrad.recipe = {scaling = "current"}} {
+  %y = linalg.matmul ins(%x, %x : tensor<2x2xf32>, tensor<2x2xf32>) outs(%x : tensor<2x2xf32>) -> tensor<2x2xf32>
+  return %y : tensor<2x2xf32>
 }
