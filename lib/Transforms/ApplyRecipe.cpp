@@ -603,8 +603,8 @@ void ApplyRecipePass::runOnOperation() {
         "amax_rule", builder.getStringAttr(stringifyAmaxPolicy(amaxRule))));
   }
   if (stall)
-    summary.push_back(
-        builder.getNamedAttr("stall_format", TypeAttr::get(stall)));
+    summary.push_back(builder.getNamedAttr(
+        "stall_format", builder.getStringAttr(formatName(stall))));
   func->setAttr(kRecipe, builder.getDictionaryAttr(summary));
   if (printSites)
     func.emitRemark() << "altgrad-apply-recipe: " << sites.size() << " sites, "

@@ -53,7 +53,7 @@
 // DELAYED-SAME: i64 {altgrad.name = "params/w/total", altgrad.probes = 0 : i64, altgrad.recipe = "total"},
 // DELAYED-SAME: i64 {altgrad.name = "stall/stalled", altgrad.recipe = "stalled_sum"},
 // DELAYED-SAME: i64 {altgrad.name = "stall/total", altgrad.recipe = "total_sum"})
-// DELAYED-SAME: attributes {altgrad.recipe = {amax_rule = "max", history_length = 16 : i64, probes = 1 : i64, scaling = "delayed", sites = 4 : i64, stall_format = f8E4M3FN}}
+// DELAYED-SAME: attributes {altgrad.recipe = {amax_rule = "max", history_length = 16 : i64, probes = 1 : i64, scaling = "delayed", sites = 4 : i64, stall_format = "E4M3FN"}}
 // Each site: the scale from the history as it came in, the amax of this
 // step recorded, the operand fake-quantized with that scale.
 // DELAYED: %[[A0:.*]] = altgrad.amax %[[X]] : tensor<2x4xf32>
@@ -121,7 +121,7 @@
 // FILTER: remark: altgrad-apply-recipe: 4 sites, 3 quantized (delayed scaling), 1 stall probes
 // FILTER-IR-LABEL: func.func @main(
 // FILTER-IR-SAME: %arg6: !altgrad.history<4> {altgrad.name = "dw/lhs", altgrad.recipe = "history"})
-// FILTER-IR-SAME: attributes {altgrad.recipe = {amax_rule = "most_recent", history_length = 4 : i64, probes = 1 : i64, scaling = "delayed", sites = 3 : i64, stall_format = !altgrad.fp<E5M2>}}
+// FILTER-IR-SAME: attributes {altgrad.recipe = {amax_rule = "most_recent", history_length = 4 : i64, probes = 1 : i64, scaling = "delayed", sites = 3 : i64, stall_format = "E5M2"}}
 // FILTER-IR: altgrad.history.amax %arg4 policy<most_recent> : !altgrad.history<4>
 // FILTER-IR: linalg.matmul {altgrad.name = "dw", altgrad.phase = "backward"} ins(%{{.*}}, %arg2 :
 // FILTER-IR: altgrad.update_stall_count %arg0, %{{.*}}, %{{.*}} format(!altgrad.fp<E5M2>)
