@@ -286,10 +286,11 @@ def plot(path, runs, steps, best):
     require("matplotlib").use("Agg")
     pyplot = require("matplotlib.pyplot")
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(12, 4.5))
-    for name, table in runs.items():
-        left.plot(range(1, steps + 1), table[:, 0], label=name, linewidth=1)
+    for index, (name, table) in enumerate(runs.items()):
+        style = dict(label=name, linewidth=1, color=f"C{index}")
+        left.plot(range(1, steps + 1), table[:, 0], **style)
         if table[:, 2].any():
-            right.plot(range(1, steps + 1), table[:, 1] / table[:, 2], label=name, linewidth=1)
+            right.plot(range(1, steps + 1), table[:, 1] / table[:, 2], **style)
     left.axhline(best, color="gray", linestyle=":", label="attainable")
     left.set_xlabel("step")
     left.set_ylabel("loss (nats per token)")
