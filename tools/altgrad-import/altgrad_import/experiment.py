@@ -242,9 +242,7 @@ class Loop:
         self.library = ctypes.CDLL(str(library))
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
-        self.inputs = carried_leaves + data_leaves
         self.outputs = carried_leaves + [runner.Leaf("record", (steps, columns), "float32")]
-        self.data_rank = [len(leaf.shape) + 1 for leaf in data_leaves]
         self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
             (f"r{i}", runner.descriptor_type(len(leaf.shape))) for i, leaf in enumerate(self.outputs)]})
         self.free = ctypes.CDLL(None).free
