@@ -275,12 +275,25 @@ float Format::computeScale(float amax, float scaleMin) const {
   return std::max(scale, scaleMin);
 }
 
+/// Whether `weight` and `updated` quantize to the same value (+0 equals -0,
+/// NaN equals nothing): sections 5 and 6 differ only in what else counts.
+static bool isUnmoved(const Format &format, float weight, float updated,
+                      float scale, Overflow overflow) {
+  return format.fakeQuantize(weight, scale, overflow) ==
+         format.fakeQuantize(updated, scale, overflow);
+}
+
 bool altgrad::isStalled(const Format &format, float weight, float grad,
                         float lr, float scale, float threshold,
                         Overflow overflow) {
   float update = -(lr * grad);
   float updated = weight + update;
-  return format.fakeQuantize(weight, scale, overflow) ==
-             format.fakeQuantize(updated, scale, overflow) &&
+  return isUnmoved(format, weight, updated, scale, overflow) &&
          std::fabs(grad) > threshold;
+}
+
+bool altgrad::isUpdateStalled(const Format &format, float weight, float updated,
+                              float scale, float threshold, Overflow overflow) {
+  return isUnmoved(format, weight, updated, scale, overflow) &&
+         std::fabs(updated - weight) > threshold;
 }

@@ -236,7 +236,7 @@ void altgrad::registerAltGradPipelines() {
         buildLowerFp8Pipeline(pm, options);
         return success();
       },
-      [](function_ref<void(const detail::PassOptions &)> optionsHandler) {
+      [](function_ref<void(const mlir::detail::PassOptions &)> optionsHandler) {
         optionsHandler(LowerFp8Options());
       });
 }

@@ -159,6 +159,10 @@ struct Format::Named {
 bool isStalled(const Format &format, float weight, float grad, float lr,
                float scale, float threshold, Overflow overflow);
 
+/// docs/spec.md section 6: whether one weight stalls under a given update.
+bool isUpdateStalled(const Format &format, float weight, float updated,
+                     float scale, float threshold, Overflow overflow);
+
 } // namespace altgrad
 
 #endif // ALTGRAD_FORMAT_FORMAT_H

@@ -3,11 +3,18 @@
 #ifndef ALTGRAD_TRANSFORMS_PASSES_H
 #define ALTGRAD_TRANSFORMS_PASSES_H
 
+#include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Pass/Pass.h"
 
 namespace altgrad {
+
+/// Where altgrad-apply-recipe takes a site's scale from (docs/spec.md
+/// section 9).
+enum class Scaling { delayed, current };
 
 #define GEN_PASS_DECL
 #include "altgrad/Transforms/Passes.h.inc"

@@ -72,4 +72,99 @@ def ContiguousInnermost
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
+  let summary = "Quantize every contraction of a training step to FP8, with "
+                "delayed-scaling state and bit-stall probes";
+  let description = [{
+    Turns an unquantized training step (linalg on tensors, such as
+    `altgrad-import` produces) into its FP8 version (docs/spec.md section 9;
+    docs/recipes.md has the whole contract). A *site* is an input of a
+    contraction in the step function's body: `linalg.matmul`,
+    `linalg.batch_matmul` and their transposed forms, any linalg op the
+    contraction interface recognizes (contraction `linalg.generic`s
+    included) and convolutions. Each site included by the filter becomes
+    `altgrad.fake_quantize` of its operand in its role's format:
+
+    - *role*: `gradient` when the operand, followed back through layout-only
+      ops (transposes, broadcasts, reshapes, slices, copies), comes from an
+      op whose `altgrad.phase` lists `backward` but not `forward`; otherwise
+      `forward`. `altgrad.roles = ["gradient", "forward"]` on a contraction
+      or `altgrad.role` on an origin (an op or a function argument) says it
+      explicitly.
+    - `delayed` scaling: the scale comes from the site's amax history (a new
+      argument of the function, `!altgrad.history<L>`), which records this
+      step's amax (a new result); `current`: from the operand's own amax.
+    - every quantized site's amax, scale and (delayed) rejected-update count
+      are results too, named with `altgrad.name` and kinds in
+      `altgrad.recipe`, in the order docs/recipes.md gives.
+    - *stall probes*: every f32 result marked `altgrad.updates = i` (the new
+      value of argument `i`) whose argument's name matches `probe`
+      (default `params/*`, the parameters in flax's and the importer's
+      names) gets `altgrad.update_stall_count` of the
+      argument and its new value in the stall format, with a scale from the
+      argument's amax; the counts per parameter and their sums are results.
+
+    `print-sites` reports every site (name, op, role and where it comes
+    from, format or why it was left out) and every probe as remarks. A step
+    without contractions, an included operand that is not f32, f16 or bf16,
+    or an unknown format is an error.
+
+    ```mlir
+    // altgrad-opt --altgrad-apply-recipe="format=hybrid scaling=delayed"
+    %y = linalg.matmul ins(%x, %w : tensor<16x32xf32>, tensor<32x64xf32>) ...
+    // becomes, for the operand %x (role forward, E4M3FN):
+    %amax_h = altgrad.history.amax %h_x : !altgrad.history<16>
+    %scale = altgrad.compute_scale %amax_h format(f8E4M3FN)
+    %xq = altgrad.fake_quantize %x, %scale format(f8E4M3FN) : tensor<16x32xf32>
+    %amax = altgrad.amax %x : tensor<16x32xf32>
+    %h_x1 = altgrad.history.update %h_x, %amax : !altgrad.history<16>, f32
+    ```
+  }];
+  let options = [
+    Option<"entry", "entry", "std::string", "\"main\"",
+           "The step function">,
+    Option<"format", "format", "std::string", "\"hybrid\"",
+           "hybrid (E4M3FN forward, E5M2 gradients) or one format for every "
+           "site: a registered name (E5M2, E3M4, ...) or a format type">,
+    Option<"forwardFormat", "forward-format", "std::string", "\"\"",
+           "The format of forward sites (overrides format)">,
+    Option<"gradientFormat", "gradient-format", "std::string", "\"\"",
+           "The format of gradient sites (overrides format)">,
+    Option<"scaling", "scaling", "::altgrad::Scaling",
+           "::altgrad::Scaling::delayed", "How a site's scale is found",
+           [{::llvm::cl::values(
+               clEnumValN(::altgrad::Scaling::delayed, "delayed",
+                          "from the site's amax history before this step"),
+               clEnumValN(::altgrad::Scaling::current, "current",
+                          "from the operand's own amax"))}]>,
+    Option<"historyLength", "history-length", "unsigned", "16",
+           "Records of each site's amax history">,
+    Option<"amaxRule", "amax-rule", "::altgrad::AmaxPolicy",
+           "::altgrad::AmaxPolicy::max",
+           "Which recorded amax a delayed scale comes from",
+           [{::llvm::cl::values(
+               clEnumValN(::altgrad::AmaxPolicy::max, "max",
+                          "the largest record"),
+               clEnumValN(::altgrad::AmaxPolicy::most_recent, "most_recent",
+                          "the newest record"))}]>,
+    ListOption<"includeSites", "include", "std::string",
+               "Quantize only sites whose name or role matches one of these "
+               "globs (default: every site)">,
+    ListOption<"excludeSites", "exclude", "std::string",
+               "Leave out sites whose name or role matches one of these globs">,
+    Option<"stallFormat", "stall-format", "std::string", "\"\"",
+           "The weight format of the stall probes (default: the forward "
+           "format; none: no probes)">,
+    ListOption<"probeNames", "probe", "std::string",
+               "Probe the updates whose argument name (altgrad.name, or "
+               "arg<i>) matches one of these globs (default: params/*)">,
+    Option<"printSites", "print-sites", "bool", "false",
+           "Report every site and probe as a remark">,
+  ];
+  let dependentDialects = [
+    "::altgrad::AltGradDialect",
+    "::mlir::arith::ArithDialect",
+  ];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES

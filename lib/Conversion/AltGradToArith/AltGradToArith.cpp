@@ -447,32 +447,44 @@ struct HistoryRejectedLowering : OpConversionPattern<HistoryRejectedOp> {
 // Bit-stall
 //===----------------------------------------------------------------------===//
 
-struct StallCountLowering : OpConversionPattern<StallCountOp> {
+/// Lowers `StallCountOp` and `UpdateStallCountOp`: an exact i64 sum of the
+/// per-element stall predicate over the weight and its second operand (the
+/// gradient or the new weight), and the element count.
+template <typename OpTy> struct StallCountLowering : OpConversionPattern<OpTy> {
   StallCountLowering(const TypeConverter &converter, MLIRContext *context,
                      bool keepHardwareConversions)
-      : OpConversionPattern(converter, context),
+      : OpConversionPattern<OpTy>(converter, context),
         keepHardwareConversions(keepHardwareConversions) {}
   bool keepHardwareConversions;
 
   LogicalResult
-  matchAndRewrite(StallCountOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    FormatOf target = formatOf(op.getFormat(), *getTypeConverter());
+    FormatOf target = formatOf(op.getFormat(), *this->getTypeConverter());
     Overflow overflow = toOverflow(op.getOverflow());
     float threshold = op.getThreshold().convertToFloat();
-    Value lr = adaptor.getLr();
     Value scale = adaptor.getScale();
+    Value other;
+    if constexpr (std::is_same_v<OpTy, StallCountOp>)
+      other = adaptor.getGrad();
+    else
+      other = adaptor.getUpdated();
     Value stalled = emitReduction(
-        rewriter, loc, {adaptor.getWeight(), adaptor.getGrad()},
-        vector::CombiningKind::ADD,
+        rewriter, loc, {adaptor.getWeight(), other}, vector::CombiningKind::ADD,
         arith::ConstantOp::create(rewriter, loc, rewriter.getI64IntegerAttr(0)),
         [&](OpBuilder &builder, Location nestedLoc, ValueRange elements) {
-          Value stalls =
-              FormatCodegen(builder, nestedLoc, target.format,
-                            target.codeElementType, keepHardwareConversions)
-                  .isStalled(elements[0], elements[1], lr, scale, threshold,
-                             overflow);
+          FormatCodegen codegen(builder, nestedLoc, target.format,
+                                target.codeElementType,
+                                keepHardwareConversions);
+          Value stalls;
+          if constexpr (std::is_same_v<OpTy, StallCountOp>)
+            stalls =
+                codegen.isStalled(elements[0], elements[1], adaptor.getLr(),
+                                  scale, threshold, overflow);
+          else
+            stalls = codegen.isUpdateStalled(elements[0], elements[1], scale,
+                                             threshold, overflow);
           Type i64 = builder.getI64Type();
           if (auto vector = dyn_cast<VectorType>(stalls.getType()))
             i64 = vector.clone(i64);
@@ -672,10 +684,11 @@ void altgrad::populateAltGradToArithConversionPatterns(
                CallIndirectLowering>(typeConverter, context);
   // Before upstream's branch pattern, which rejects several successors.
   patterns.add<SwitchLowering>(typeConverter, context, /*benefit=*/2);
-  patterns.add<ElementwiseLowering<DequantizeOp>,
-               ElementwiseLowering<FakeQuantizeOp>,
-               ElementwiseLowering<QuantizeOp>, StallCountLowering>(
-      typeConverter, context, keepHardwareConversions);
+  patterns.add<
+      ElementwiseLowering<DequantizeOp>, ElementwiseLowering<FakeQuantizeOp>,
+      ElementwiseLowering<QuantizeOp>, StallCountLowering<StallCountOp>,
+      StallCountLowering<UpdateStallCountOp>>(typeConverter, context,
+                                              keepHardwareConversions);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);

@@ -467,14 +467,8 @@ Value FormatCodegen::fakeQuantize(Value x, Value scale, Overflow overflow) {
       getElementTypeOrSelf(inputType));
 }
 
-Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
-                               float threshold, Overflow overflow) {
-  weight = toF32(weight);
-  grad = toF32(grad);
-  Type like = weight.getType();
-  Value update = arith::NegFOp::create(
-      builder, loc, arith::MulFOp::create(builder, loc, splat(lr, like), grad));
-  Value updated = arith::AddFOp::create(builder, loc, weight, update);
+Value FormatCodegen::isUnmoved(Value weight, Value updated, Value scale,
+                               Overflow overflow) {
   Value before = quantize(weight, scale, overflow);
   Value after = quantize(updated, scale, overflow);
   auto sameValue = [&] {
@@ -483,33 +477,54 @@ Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
                                  dequantize(after, scale))
         .getResult();
   };
-  Value unmoved;
-  if (isa<VectorType>(like)) {
-    unmoved = sameValue();
-  } else {
-    // Equal codes are equal values unless NaN. Different codes can still
-    // scale to one f32 (+0 and -0, or products that underflow or
-    // overflow): only then are both dequantized and compared.
-    Value beforeBits = codeToI32(before);
-    Value sameCode = cmp(CmpIPredicate::eq, beforeBits, codeToI32(after));
-    auto branch = scf::IfOp::create(builder, loc, builder.getI1Type(), sameCode,
-                                    /*withElseRegion=*/true);
-    OpBuilder::InsertionGuard guard(builder);
-    builder.setInsertionPointToStart(branch.thenBlock());
-    Value notNaN =
-        arith::ConstantOp::create(builder, loc, builder.getBoolAttr(true));
-    if (format.hasNaN())
-      notNaN =
-          arith::XOrIOp::create(builder, loc, isNaNCode(beforeBits), notNaN);
-    scf::YieldOp::create(builder, loc, notNaN);
-    builder.setInsertionPointToStart(branch.elseBlock());
-    scf::YieldOp::create(builder, loc, sameValue());
-    unmoved = branch.getResult(0);
-  }
-  Value counted = arith::CmpFOp::create(builder, loc, CmpFPredicate::OGT,
-                                        emitAbsF32(builder, loc, grad),
-                                        floatConstant(like, threshold));
-  return arith::AndIOp::create(builder, loc, unmoved, counted);
+  if (isa<VectorType>(weight.getType()))
+    return sameValue();
+  // Equal codes are equal values unless NaN. Different codes can still
+  // scale to one f32 (+0 and -0, or products that underflow or
+  // overflow): only then are both dequantized and compared.
+  Value beforeBits = codeToI32(before);
+  Value sameCode = cmp(CmpIPredicate::eq, beforeBits, codeToI32(after));
+  auto branch = scf::IfOp::create(builder, loc, builder.getI1Type(), sameCode,
+                                  /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(branch.thenBlock());
+  Value notNaN =
+      arith::ConstantOp::create(builder, loc, builder.getBoolAttr(true));
+  if (format.hasNaN())
+    notNaN = arith::XOrIOp::create(builder, loc, isNaNCode(beforeBits), notNaN);
+  scf::YieldOp::create(builder, loc, notNaN);
+  builder.setInsertionPointToStart(branch.elseBlock());
+  scf::YieldOp::create(builder, loc, sameValue());
+  return branch.getResult(0);
+}
+
+Value FormatCodegen::isAbove(Value x, float threshold) {
+  return arith::CmpFOp::create(builder, loc, CmpFPredicate::OGT,
+                               emitAbsF32(builder, loc, x),
+                               floatConstant(x.getType(), threshold));
+}
+
+Value FormatCodegen::isStalled(Value weight, Value grad, Value lr, Value scale,
+                               float threshold, Overflow overflow) {
+  weight = toF32(weight);
+  grad = toF32(grad);
+  Value update = arith::NegFOp::create(
+      builder, loc,
+      arith::MulFOp::create(builder, loc, splat(lr, weight.getType()), grad));
+  Value updated = arith::AddFOp::create(builder, loc, weight, update);
+  return arith::AndIOp::create(builder, loc,
+                               isUnmoved(weight, updated, scale, overflow),
+                               isAbove(grad, threshold));
+}
+
+Value FormatCodegen::isUpdateStalled(Value weight, Value updated, Value scale,
+                                     float threshold, Overflow overflow) {
+  weight = toF32(weight);
+  updated = toF32(updated);
+  Value change = arith::SubFOp::create(builder, loc, updated, weight);
+  return arith::AndIOp::create(builder, loc,
+                               isUnmoved(weight, updated, scale, overflow),
+                               isAbove(change, threshold));
 }
 
 Value altgrad::emitAbsF32(OpBuilder &builder, Location loc, Value x) {

@@ -942,9 +942,29 @@ func.func @f(%x: vector<[4]xf32>, %s: f32) {
 
 // -----
 
+//===----------------------------------------------------------------------===//
+// altgrad.update_stall_count
+//===----------------------------------------------------------------------===//
+
+func.func @f(%w: tensor<4xf32>, %n: tensor<8xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op failed to verify that all of {weight, updated} have same type}}
+  %0:2 = "altgrad.update_stall_count"(%w, %n, %s) <{format = !altgrad.fp<E7M0>}> : (tensor<4xf32>, tensor<8xf32>, f32) -> (i64, i64)
+  return
+}
+
+// -----
+
 func.func @f() {
   // expected-error @+1 {{codes need a fixed-length vector, got 'vector<[4]x!altgrad.fp<E5M2>>'}}
   %0 = altgrad.constant #altgrad.codes<dense<[1, 2, 3, 4]> : tensor<4xi8>> : vector<[4]x!altgrad.fp<E5M2>>
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xf64>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op operand #0 must be 32-bit float or 16-bit float or bfloat16 type or fixed-length vector of 32-bit float or 16-bit float or bfloat16 type values or ranked tensor of 32-bit float or 16-bit float or bfloat16 type values, but got 'tensor<4xf64>'}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(!altgrad.fp<E7M0>) : tensor<4xf64>
   return
 }
 
@@ -954,5 +974,21 @@ func.func @f() {
 func.func @f() {
   // expected-error @+1 {{code 30 does not fit in the 4 bits of '!altgrad.fp<E2M1>'}}
   %0 = altgrad.constant #altgrad.codes<dense<30> : tensor<2147483648xi8>> : tensor<2147483648x!altgrad.fp<E2M1>>
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op attribute 'format' failed to satisfy constraint: altgrad format or builtin float type altgrad models}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(f16) : tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%w: tensor<4xf32>, %s: f32) {
+  // expected-error @+1 {{'altgrad.update_stall_count' op attribute 'threshold' failed to satisfy constraint: 32-bit float attribute whose value is a non-negative number}}
+  %0:2 = altgrad.update_stall_count %w, %w, %s format(!altgrad.fp<E7M0>) {threshold = -1.0 : f32} : tensor<4xf32>
   return
 }

@@ -368,3 +368,20 @@ func.func @stall_count(%w: tensor<?xf32>, %g: tensor<?xf32>,
   %2:2 = altgrad.stall_count %w, %g, %lr, %s format(!altgrad.fp<E7M0>) : tensor<?xf32>, tensor<?xf32>
   return %st, %tot : i64, i64
 }
+
+// CHECK-LABEL: func.func @update_stall_count(
+// CHECK-SAME: %[[W:[^:]*]]: tensor<?xf32>, %[[N:[^:]*]]: tensor<?xf32>, %[[V:[^:]*]]: vector<16xf32>, %[[X:[^:]*]]: f32, %[[S:[^:]*]]: f32)
+// CHECK-NEXT: %[[ST:.*]], %[[TOT:.*]] = altgrad.update_stall_count %[[W]], %[[N]], %[[S]] format(!altgrad.fp<E7M0>) : tensor<?xf32>
+// CHECK-NEXT: altgrad.update_stall_count %[[V]], %[[V]], %[[S]] format(f8E5M2) overflow<ieee> {threshold = 0.000000e+00 : f32} : vector<16xf32>
+// CHECK-NEXT: altgrad.update_stall_count %[[X]], %[[X]], %[[S]] format(!altgrad.fp<E4M3, bias = 9, rule = fnuz>) {threshold = 1.000000e-03 : f32} : f32
+// CHECK-NEXT: return %[[ST]], %[[TOT]] : i64, i64
+// GENERIC-LABEL: sym_name = "update_stall_count"
+// GENERIC: "altgrad.update_stall_count"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = !altgrad.fp<E7M0>, overflow = #altgrad.overflow<saturate>, threshold = 1.000000e-10 : f32}> : (tensor<?xf32>, tensor<?xf32>, f32) -> (i64, i64)
+func.func @update_stall_count(%w: tensor<?xf32>, %n: tensor<?xf32>,
+                              %v: vector<16xf32>, %x: f32, %s: f32)
+    -> (i64, i64) {
+  %st, %tot = altgrad.update_stall_count %w, %n, %s format(!altgrad.fp<E7M0>) : tensor<?xf32>
+  %0:2 = altgrad.update_stall_count %v, %v, %s format(f8E5M2) overflow<ieee> {threshold = 0.0 : f32} : vector<16xf32>
+  %1:2 = altgrad.update_stall_count %x, %x, %s format(!altgrad.fp<E4M3, bias = 9, rule = fnuz>) {threshold = 1.0e-3 : f32} : f32
+  return %st, %tot : i64, i64
+}

@@ -43,11 +43,22 @@ public:
   /// shape; f16 and bf16 weights and gradients are extended to f32.
   mlir::Value isStalled(mlir::Value weight, mlir::Value grad, mlir::Value lr,
                         mlir::Value scale, float threshold, Overflow overflow);
+  /// docs/spec.md section 6: whether each weight stalls under the given
+  /// update, as i1 of `weight`'s shape.
+  mlir::Value isUpdateStalled(mlir::Value weight, mlir::Value updated,
+                              mlir::Value scale, float threshold,
+                              Overflow overflow);
 
   /// f32 `x` rounded to nearest even to `elementType` (f32: unchanged).
   mlir::Value roundTo(mlir::Value x, mlir::Type elementType);
 
 private:
+  /// Whether `weight` and `updated` quantize to equal values (+0 equals -0,
+  /// NaN equals nothing), as i1 of their shape.
+  mlir::Value isUnmoved(mlir::Value weight, mlir::Value updated,
+                        mlir::Value scale, Overflow overflow);
+  /// Whether |x| > threshold, as i1 of `x`'s shape.
+  mlir::Value isAbove(mlir::Value x, float threshold);
   /// f16 and bf16 `x` extended (exactly) to f32.
   mlir::Value toF32(mlir::Value x);
   /// y = x / scale (f32 `x`) as bits, with the f32 bits and value of |y| in

@@ -276,6 +276,24 @@ OpFoldResult HistoryRejectedOp::fold(FoldAdaptor adaptor) {
 // Bit-stall
 //===----------------------------------------------------------------------===//
 
+/// (stalled, total) of `stalls(i)` over `total` elements, one evaluation when
+/// every operand is a splat.
+static LogicalResult foldStallCounts(MLIRContext *context, int64_t total,
+                                     bool splat,
+                                     llvm::function_ref<bool(int64_t)> stalls,
+                                     SmallVectorImpl<OpFoldResult> &results) {
+  int64_t stalled = 0;
+  if (splat)
+    stalled = stalls(0) ? total : 0;
+  else
+    for (int64_t i = 0; i < total; ++i)
+      stalled += stalls(i);
+  Builder builder(context);
+  results.push_back(builder.getI64IntegerAttr(stalled));
+  results.push_back(builder.getI64IntegerAttr(total));
+  return success();
+}
+
 LogicalResult StallCountOp::fold(FoldAdaptor adaptor,
                                  SmallVectorImpl<OpFoldResult> &results) {
   std::optional<Elements<float>> weight = getF32Elements(adaptor.getWeight());
@@ -287,19 +305,30 @@ LogicalResult StallCountOp::fold(FoldAdaptor adaptor,
   Format format = *altgrad::getFormat(getFormat());
   float threshold = getThreshold().convertToFloat();
   Overflow overflow = toOverflow(getOverflow());
-  auto stalls = [&](int64_t i) {
-    return isStalled(format, (*weight)[i], (*grad)[i], *lr, *scale, threshold,
-                     overflow);
-  };
-  int64_t total = weight->count;
-  int64_t stalled = 0;
-  if (weight->isSplat() && grad->isSplat())
-    stalled = stalls(0) ? total : 0;
-  else
-    for (int64_t i = 0; i < total; ++i)
-      stalled += stalls(i);
-  Builder builder(getContext());
-  results.push_back(builder.getI64IntegerAttr(stalled));
-  results.push_back(builder.getI64IntegerAttr(total));
-  return success();
+  return foldStallCounts(
+      getContext(), weight->count, weight->isSplat() && grad->isSplat(),
+      [&](int64_t i) {
+        return isStalled(format, (*weight)[i], (*grad)[i], *lr, *scale,
+                         threshold, overflow);
+      },
+      results);
+}
+
+LogicalResult UpdateStallCountOp::fold(FoldAdaptor adaptor,
+                                       SmallVectorImpl<OpFoldResult> &results) {
+  std::optional<Elements<float>> weight = getF32Elements(adaptor.getWeight());
+  std::optional<Elements<float>> updated = getF32Elements(adaptor.getUpdated());
+  std::optional<float> scale = getF32(adaptor.getScale());
+  if (!weight || !updated || !scale)
+    return failure();
+  Format format = *altgrad::getFormat(getFormat());
+  float threshold = getThreshold().convertToFloat();
+  Overflow overflow = toOverflow(getOverflow());
+  return foldStallCounts(
+      getContext(), weight->count, weight->isSplat() && updated->isSplat(),
+      [&](int64_t i) {
+        return isUpdateStalled(format, (*weight)[i], (*updated)[i], *scale,
+                               threshold, overflow);
+      },
+      results);
 }

@@ -300,4 +300,33 @@ def AltGrad_StallCountOp : AltGrad_Op<"stall_count", [Pure]> {
   let hasVerifier = 1;
 }
 
+def AltGrad_UpdateStallCountOp : AltGrad_Op<"update_stall_count",
+    [Pure, AllTypesMatch<["weight", "updated"]>]> {
+  let summary = "counts the weights a given update cannot move";
+  let description = [{
+    The bit-stall of an update computed elsewhere (Adam, momentum, any
+    optimizer): an element is stalled when `fake_quantize(w) ==
+    fake_quantize(w_new)` as floats and `|w_new - w| > threshold` (one f32
+    subtraction; default 1e-10). Returns `(stalled, total)` as `i64`
+    (docs/spec.md section 6). f16 and bf16 weights are extended to f32
+    first.
+
+    ```mlir
+    %stalled, %total = altgrad.update_stall_count %w, %w_new, %scale
+        format(!altgrad.fp<E5M2>) : tensor<1024xf32>
+    ```
+  }];
+  let arguments = (ins AltGrad_InputLike:$weight, AltGrad_InputLike:$updated,
+      F32:$scale, AltGrad_FormatTypeAttr:$format,
+      DefaultValuedAttr<AltGrad_NonNegativeF32Attr, "1.0e-10f">:$threshold,
+      DefaultValuedAttr<AltGrad_OverflowModeAttr,
+                        "::altgrad::OverflowMode::saturate">:$overflow);
+  let results = (outs I64:$stalled, I64:$total);
+  let assemblyFormat = [{
+    $weight `,` $updated `,` $scale `format` `(` $format `)`
+    (`overflow` `` $overflow^)? attr-dict `:` type($weight)
+  }];
+  let hasFolder = 1;
+}
+
 #endif // ALTGRAD_OPS
