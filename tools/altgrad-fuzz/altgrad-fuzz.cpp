@@ -1,0 +1,98 @@
+//===- altgrad-fuzz.cpp - libFuzzer target for altgrad --------------------===//
+//
+// Each input is MLIR text. It is parsed (and verified) in a fresh context
+// that has every dialect altgrad registers, then printed; with
+// ALTGRAD_FUZZ_MODE=lower it is also canonicalized and lowered with
+// lower-fp8{target=cpu}. Most inputs are invalid, so diagnostics are
+// expected and swallowed: the findings are crashes, hangs, sanitizer
+// reports, and IR that a pass reports success on but leaves invalid.
+//
+//===----------------------------------------------------------------------===//
+
+#include "altgrad/InitAltGrad.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassInstrumentation.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+using namespace mlir;
+
+namespace {
+enum class Mode { Verify, Lower };
+
+/// Verifies the IR after every pass that succeeded and aborts, with the
+/// verifier's diagnostics, when it is invalid: the pass manager's own
+/// verifier would only turn that into one more swallowed error.
+struct VerifyAfterEachPass : PassInstrumentation {
+  void runAfterPass(Pass *pass, Operation *op) override {
+    ScopedDiagnosticHandler print(op->getContext(), [](Diagnostic &diag) {
+      llvm::errs() << diag << "\n";
+      return success();
+    });
+    if (succeeded(verify(op)))
+      return;
+    llvm::errs() << "altgrad-fuzz: pass '" << pass->getArgument()
+                 << "' left invalid IR\n";
+    std::abort();
+  }
+};
+} // namespace
+
+static Mode mode = Mode::Verify;
+static const DialectRegistry *registry;
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  const char *name = std::getenv("ALTGRAD_FUZZ_MODE");
+  if (name && !std::strcmp(name, "lower")) {
+    mode = Mode::Lower;
+  } else if (name && std::strcmp(name, "verify")) {
+    llvm::errs() << "altgrad-fuzz: ALTGRAD_FUZZ_MODE must be verify (the "
+                    "default) or lower, got '"
+                 << name << "'\n";
+    std::exit(2);
+  }
+  auto *dialects = new DialectRegistry;
+  altgrad::registerAltGradDialects(*dialects);
+  registry = dialects;
+  registerCanonicalizerPass();
+  altgrad::registerAltGradPasses();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  // A fresh context for each input: types and attributes uniqued by one
+  // input cannot change what the next one does, so every finding replays
+  // from its input alone. One thread, as libFuzzer runs one input at a time.
+  MLIRContext context(*registry, MLIRContext::Threading::DISABLED);
+  ScopedDiagnosticHandler swallow(&context,
+                                  [](Diagnostic &) { return success(); });
+  // MLIR's lexer reads the NUL after the text as its end: a copy has one.
+  std::string text(reinterpret_cast<const char *>(data), size);
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
+  if (!module)
+    return 0;
+  module->print(llvm::nulls());
+  module->print(llvm::nulls(), OpPrintingFlags().printGenericOpForm());
+  if (mode == Mode::Verify)
+    return 0;
+
+  PassManager pm(&context);
+  pm.enableVerifier(false);
+  pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
+  if (failed(parsePassPipeline("canonicalize,lower-fp8{target=cpu}", pm)))
+    std::abort();
+  (void)pm.run(*module);
+  return 0;
+}
