@@ -5,7 +5,8 @@
 // ALTGRAD_FUZZ_MODE=lower it is also canonicalized and lowered with
 // lower-fp8{target=cpu}. Most inputs are invalid, so diagnostics are
 // expected and swallowed: the findings are crashes, hangs, sanitizer
-// reports, and IR that a pass reports success on but leaves invalid.
+// reports, IR that a pass reports success on but leaves invalid, and a
+// lowering that succeeds but leaves an altgrad op, type or attribute behind.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,6 +51,38 @@ struct VerifyAfterEachPass : PassInstrumentation {
 };
 } // namespace
 
+/// The first operation that is, or whose types or inherent attributes are,
+/// from the altgrad dialect; null if none.
+static Operation *findAltGrad(ModuleOp module) {
+  auto fromAltGrad = [](auto element) {
+    return element.getDialect().getNamespace() == "altgrad"
+               ? WalkResult::interrupt()
+               : WalkResult::advance();
+  };
+  auto onType = [&](Type type) { return fromAltGrad(type); };
+  auto onAttr = [&](Attribute attr) { return fromAltGrad(attr); };
+  auto typeIsAltGrad = [&](Type type) {
+    return type.walk(onType).wasInterrupted();
+  };
+  Operation *found = nullptr;
+  module->walk([&](Operation *op) {
+    bool altgrad = op->getName().getDialectNamespace() == "altgrad" ||
+                   llvm::any_of(op->getResultTypes(), typeIsAltGrad) ||
+                   llvm::any_of(op->getOperandTypes(), typeIsAltGrad);
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        altgrad |= llvm::any_of(block.getArgumentTypes(), typeIsAltGrad);
+    // Inherent attributes only: a discardable one is the input's own.
+    if (Attribute inherent = op->getPropertiesAsAttribute())
+      altgrad |= inherent.walk(onAttr, onType).wasInterrupted();
+    if (!altgrad)
+      return WalkResult::advance();
+    found = op;
+    return WalkResult::interrupt();
+  });
+  return found;
+}
+
 static Mode mode = Mode::Verify;
 static const DialectRegistry *registry;
 
@@ -93,6 +126,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
   if (failed(parsePassPipeline("canonicalize,lower-fp8{target=cpu}", pm)))
     std::abort();
-  (void)pm.run(*module);
+  if (failed(pm.run(*module)))
+    return 0;
+  if (Operation *op = findAltGrad(*module)) {
+    llvm::errs() << "altgrad-fuzz: lower-fp8 succeeded but left\n" << *op
+                 << "\n";
+    std::abort();
+  }
   return 0;
 }
