@@ -37,7 +37,18 @@ static constexpr float kEmptyRecord = -1.0f;
 //===----------------------------------------------------------------------===//
 
 AltGradTypeConverter::AltGradTypeConverter() {
-  addConversion([](Type type) { return type; });
+  // Any other type stays, unless an altgrad type hides in it (a tuple, a
+  // function type, an LLVM struct): those this conversion cannot rewrite, so
+  // it fails rather than leave the altgrad type behind.
+  addConversion([](Type type) -> Type {
+    bool hidesAltGrad =
+        type.walk([](Type inner) {
+              return isa<AltGradDialect>(inner.getDialect())
+                         ? WalkResult::interrupt()
+                         : WalkResult::advance();
+            }).wasInterrupted();
+    return hidesAltGrad ? Type() : type;
+  });
   addConversion([](FormatType type) -> Type {
     return IntegerType::get(type.getContext(), 8);
   });
@@ -107,7 +118,7 @@ static Value emitElementwise(OpBuilder &builder, Location loc,
     return body(builder, loc, inputs);
   Value init = tensor::EmptyOp::create(
       builder, loc, tensor::getMixedSizes(builder, loc, inputs.front()),
-      tensorType.getElementType());
+      tensorType.getElementType(), tensorType.getEncoding());
   unsigned rank = tensorType.getRank();
   SmallVector<AffineMap> maps(inputs.size() + 1,
                               builder.getMultiDimIdentityMap(rank));
