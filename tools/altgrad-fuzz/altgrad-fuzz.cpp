@@ -5,8 +5,9 @@
 // ALTGRAD_FUZZ_MODE=lower it is also canonicalized and lowered with
 // lower-fp8{target=cpu}. Most inputs are invalid, so diagnostics are
 // expected and swallowed: the findings are crashes, hangs, sanitizer
-// reports, IR that a pass reports success on but leaves invalid, and a
-// lowering that succeeds but leaves an altgrad op, type or attribute behind.
+// reports, IR that a pass reports success on but leaves invalid, a
+// lowering that succeeds but leaves an altgrad op, type or attribute behind,
+// and a parse or lowering that fails without an error or succeeds with one.
 //
 //===----------------------------------------------------------------------===//
 
@@ -109,11 +110,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // input cannot change what the next one does, so every finding replays
   // from its input alone. One thread, as libFuzzer runs one input at a time.
   MLIRContext context(*registry, MLIRContext::Threading::DISABLED);
-  ScopedDiagnosticHandler swallow(&context,
-                                  [](Diagnostic &) { return success(); });
+  unsigned errors = 0;
+  ScopedDiagnosticHandler count(&context, [&](Diagnostic &diag) {
+    errors += diag.getSeverity() == DiagnosticSeverity::Error;
+    return success();
+  });
+  // A failure says why, and a success says nothing is wrong (#9).
+  auto check = [&](LogicalResult result, unsigned errorsBefore,
+                   const char *what) {
+    if (failed(result) == (errors != errorsBefore))
+      return;
+    llvm::errs() << "altgrad-fuzz: " << what
+                 << (failed(result) ? " failed without an error\n"
+                                    : " succeeded with an error\n");
+    std::abort();
+  };
   // MLIR's lexer reads the NUL after the text as its end: a copy has one.
   std::string text(reinterpret_cast<const char *>(data), size);
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
+  check(success(bool(module)), 0, "parsing");
   if (!module)
     return 0;
   module->print(llvm::nulls());
@@ -126,7 +141,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
   if (failed(parsePassPipeline("canonicalize,lower-fp8{target=cpu}", pm)))
     std::abort();
-  if (failed(pm.run(*module)))
+  unsigned errorsBefore = errors;
+  LogicalResult lowered = pm.run(*module);
+  check(lowered, errorsBefore, "lowering");
+  if (failed(lowered))
     return 0;
   if (Operation *op = findAltGrad(*module)) {
     llvm::errs() << "altgrad-fuzz: lower-fp8 succeeded but left\n" << *op
