@@ -1,13 +1,14 @@
 //===- altgrad-fuzz.cpp - libFuzzer target for altgrad --------------------===//
 //
 // Each input is MLIR text. It is parsed (and verified) in a fresh context
-// that has every dialect altgrad registers, then printed; with
-// ALTGRAD_FUZZ_MODE=lower it is also canonicalized and lowered with
-// lower-fp8{target=cpu}. Most inputs are invalid, so diagnostics are
+// that has every dialect altgrad registers, printed in both forms and parsed
+// back; with ALTGRAD_FUZZ_MODE=lower it is also canonicalized and lowered
+// with lower-fp8{target=cpu}. Most inputs are invalid, so diagnostics are
 // expected and swallowed: the findings are crashes, hangs, sanitizer
-// reports, IR that a pass reports success on but leaves invalid, a
-// lowering that succeeds but leaves an altgrad op, type or attribute behind,
-// and a parse or lowering that fails without an error or succeeds with one.
+// reports, printed IR that does not parse, IR that a pass reports success on
+// but leaves invalid, a lowering that succeeds but leaves an altgrad op,
+// type or attribute behind, and a parse or lowering that fails without an
+// error or succeeds with one.
 //
 //===----------------------------------------------------------------------===//
 
@@ -131,8 +132,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   check(success(bool(module)), 0, "parsing");
   if (!module)
     return 0;
-  module->print(llvm::nulls());
-  module->print(llvm::nulls(), OpPrintingFlags().printGenericOpForm());
+  // What is printed, in either form, parses back.
+  for (OpPrintingFlags flags :
+       {OpPrintingFlags(), OpPrintingFlags().printGenericOpForm()}) {
+    std::string printed;
+    llvm::raw_string_ostream os(printed);
+    module->print(os, flags);
+    if (parseSourceString<ModuleOp>(printed, &context))
+      continue;
+    llvm::errs() << "altgrad-fuzz: the printed IR does not parse:\n"
+                 << printed;
+    std::abort();
+  }
   if (mode == Mode::Verify)
     return 0;
 
