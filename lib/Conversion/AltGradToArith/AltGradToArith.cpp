@@ -509,9 +509,17 @@ static bool hasPlainBodies(Operation *op) {
                       [](Region &region) { return region.hasOneBlock(); });
 }
 
+/// Whether `attr` is a type the op holds as an inherent attribute
+/// (memref.global's type), converted like its operand and result types.
+static bool isInherentTypeAttr(Operation *op, NamedAttribute attr) {
+  return isa<TypeAttr>(attr.getValue()) &&
+         llvm::is_contained(op->getName().getAttributeNames(), attr.getName());
+}
+
 /// Rebuilds an op of another dialect (tensor.extract, tensor.empty,
-/// memref.load, linalg.generic, ...) whose operand, result or body argument
-/// types mention `!altgrad.fp`, with its bodies' argument types converted.
+/// memref.load, linalg.generic, memref.global, ...) whose operand, result,
+/// body argument or inherent attribute types mention `!altgrad.fp`, with its
+/// bodies' argument types converted.
 struct ConvertOperandAndResultTypes : ConversionPattern {
   ConvertOperandAndResultTypes(const TypeConverter &converter,
                                MLIRContext *context)
@@ -535,8 +543,20 @@ struct ConvertOperandAndResultTypes : ConversionPattern {
           argumentTypes.size() != region.getNumArguments())
         return rewriter.notifyMatchFailure(op, "body types do not convert 1:1");
     }
+    SmallVector<NamedAttribute> attributes;
+    for (NamedAttribute attr : op->getAttrs()) {
+      if (isInherentTypeAttr(op, attr)) {
+        Type converted =
+            converter.convertType(cast<TypeAttr>(attr.getValue()).getValue());
+        if (!converted)
+          return rewriter.notifyMatchFailure(op, "a type attribute does not "
+                                                 "convert 1:1");
+        attr = NamedAttribute(attr.getName(), TypeAttr::get(converted));
+      }
+      attributes.push_back(attr);
+    }
     OperationState state(op->getLoc(), op->getName(), operands, resultTypes,
-                         op->getAttrs(), op->getSuccessors());
+                         attributes, op->getSuccessors());
     for (unsigned i = 0, e = op->getNumRegions(); i != e; ++i)
       state.addRegion();
     Operation *rebuilt = rewriter.create(state);
@@ -701,8 +721,14 @@ void altgrad::populateAltGradToArithConversionTarget(
     target.addDynamicallyLegalOp<QuantizeOp>(isHardwareConversion);
   target.markUnknownOpDynamicallyLegal([&](Operation *op) {
     return typeConverter.isLegal(op) &&
-           llvm::all_of(op->getRegions(), [&](Region &region) {
-             return typeConverter.isLegal(&region);
+           llvm::all_of(op->getRegions(),
+                        [&](Region &region) {
+                          return typeConverter.isLegal(&region);
+                        }) &&
+           llvm::all_of(op->getAttrs(), [&](NamedAttribute attr) {
+             return !isInherentTypeAttr(op, attr) ||
+                    typeConverter.isLegal(
+                        cast<TypeAttr>(attr.getValue()).getValue());
            });
   });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
