@@ -140,8 +140,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     module->print(os, flags);
     if (parseSourceString<ModuleOp>(printed, &context))
       continue;
-    llvm::errs() << "altgrad-fuzz: the printed IR does not parse:\n"
-                 << printed;
+    llvm::errs() << "altgrad-fuzz: the printed IR does not parse:\n" << printed;
     std::abort();
   }
   if (mode == Mode::Verify)
@@ -158,8 +157,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (failed(lowered))
     return 0;
   if (Operation *op = findAltGrad(*module)) {
-    llvm::errs() << "altgrad-fuzz: lower-fp8 succeeded but left\n" << *op
-                 << "\n";
+    llvm::errs() << "altgrad-fuzz: lower-fp8 succeeded but left\n"
+                 << *op << "\n";
     std::abort();
   }
   return 0;

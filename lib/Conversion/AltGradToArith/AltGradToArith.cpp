@@ -37,9 +37,9 @@ static constexpr float kEmptyRecord = -1.0f;
 //===----------------------------------------------------------------------===//
 
 AltGradTypeConverter::AltGradTypeConverter() {
-  // Any other type stays, unless an altgrad type hides in it (a tuple, a
-  // function type, an LLVM struct): those this conversion cannot rewrite, so
-  // it fails rather than leave the altgrad type behind.
+  // Any other type stays, unless an altgrad type hides in it (a tuple, an
+  // LLVM struct): those this conversion cannot rewrite, so it fails rather
+  // than leave the altgrad type behind.
   addConversion([](Type type) -> Type {
     bool hidesAltGrad =
         type.walk([](Type inner) {
