@@ -11,6 +11,10 @@ function(add_altgrad_library name)
     add_dependencies(${name} ${ARG_DEPENDS})
   endif()
   target_link_libraries(${name} PUBLIC ${ARG_LINK_LIBS})
+  # Coverage for libFuzzer: the code that tools/altgrad-fuzz exercises.
+  if(ALTGRAD_ENABLE_FUZZER)
+    target_compile_options(${name} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
   altgrad_export_library(${name})
 endfunction()
 
@@ -38,7 +42,23 @@ function(altgrad_export_library name)
     $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
     $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/include>
     $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+  # Instrumented code needs the sanitizer runtimes wherever it is linked,
+  # installed consumers included.
+  if(ALTGRAD_SANITIZE)
+    target_link_options(${name} INTERFACE ${ALTGRAD_SANITIZER_FLAGS})
+  endif()
   install(TARGETS ${name} EXPORT AltGradTargets
     ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
   set_property(GLOBAL APPEND PROPERTY ALTGRAD_LIBRARIES ${name})
+endfunction()
+
+# altgrad_unsanitized(target): builds `target` without the sanitizers of
+# ALTGRAD_SANITIZE, for run-time libraries that uninstrumented programs
+# (mlir-runner, GPU executables) link or load, which lack the sanitizer
+# runtimes.
+function(altgrad_unsanitized target)
+  if(ALTGRAD_SANITIZE)
+    target_compile_options(${target} PRIVATE -fno-sanitize=all)
+    target_link_options(${target} PRIVATE -fno-sanitize=all)
+  endif()
 endfunction()

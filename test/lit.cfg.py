@@ -2,6 +2,7 @@
 import os
 
 import lit.formats
+import lit.util
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
@@ -30,6 +31,10 @@ tools = [
     "mlir-runner",
     ToolSubst("altgrad-format-table", unresolved="ignore"),
 ]
+# The fuzz target of a sanitized build (ALTGRAD_ENABLE_FUZZER, test/Fuzz).
+if lit.util.pythonize_bool(config.altgrad_fuzzer):
+    config.available_features.add("fuzzer")
+    tools.append("altgrad-fuzz")
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # MLIR's NVVM serialization links libdevice, which kernels calling math

@@ -9,6 +9,7 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/Support/Compiler.h"
 
 void altgrad::registerAltGradDialects(mlir::DialectRegistry &registry) {
   // The pipelines' passes load the dialects they create, but their external
@@ -22,3 +23,14 @@ void altgrad::registerAltGradDialects(mlir::DialectRegistry &registry) {
 }
 
 void altgrad::registerAltGradPasses() { registerAltGradPipelines(); }
+
+#if LLVM_ADDRESS_SANITIZER_BUILD
+// ALTGRAD_SANITIZE: LLVM's allocators poison their free space in inline code,
+// which is instrumented where altgrad compiles it and is not in libMLIR, so
+// memory that libMLIR hands out from a slab that altgrad's code poisoned
+// looks poisoned. Every program that registers altgrad links this file; it
+// turns such manual poisoning off (ASan still checks every access).
+extern "C" const char *__asan_default_options() {
+  return "allow_user_poisoning=0";
+}
+#endif

@@ -133,10 +133,10 @@ static linalg::GenericOp fuse(linalg::GenericOp first, linalg::GenericOp second,
         }
         linalg::YieldOp::create(builder, loc, yielded);
       });
-  rewriter.replaceOp(first,
-                     fused->getResults().take_front(first->getNumResults()));
-  rewriter.replaceOp(second,
-                     fused->getResults().drop_front(first->getNumResults()));
+  // Counted before `first` is erased.
+  unsigned firstResults = first->getNumResults();
+  rewriter.replaceOp(first, fused->getResults().take_front(firstResults));
+  rewriter.replaceOp(second, fused->getResults().drop_front(firstResults));
   return fused;
 }
 

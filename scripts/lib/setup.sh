@@ -6,6 +6,7 @@
 # $ALTGRAD_BUILD/bin.
 
 ALTGRAD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+altgrad_build_chosen=${ALTGRAD_BUILD:+1}
 ALTGRAD_BUILD=${ALTGRAD_BUILD:-$ALTGRAD_ROOT/build}
 LLVM_PREFIX=/usr/lib/llvm-22
 
@@ -15,6 +16,8 @@ ALTGRAD_PACKAGES=(
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
   cmake ninja-build libgtest-dev python3 python3-venv
 )
+# Options of the first configure (altgrad_sanitize adds to them).
+ALTGRAD_CMAKE_ARGS=()
 
 altgrad_install_packages() {
   local missing=() package
@@ -44,7 +47,17 @@ altgrad_configure() {
     -DCMAKE_C_COMPILER="${CC:-clang-22}" \
     -DCMAKE_CXX_COMPILER="${CXX:-clang++-22}" \
     -DMLIR_DIR="$LLVM_PREFIX/lib/cmake/mlir" \
-    -DLLVM_EXTERNAL_LIT="$LLVM_PREFIX/bin/lit"
+    -DLLVM_EXTERNAL_LIT="$LLVM_PREFIX/bin/lit" "${ALTGRAD_CMAKE_ARGS[@]}"
+}
+
+# Called before altgrad_setup: the build becomes ASan + UBSan with
+# assertions and the fuzz target (docs/robustness.md), in build-asan/ unless
+# ALTGRAD_BUILD says otherwise, with the sanitizer and libFuzzer runtimes
+# installed.
+altgrad_sanitize() {
+  [[ $altgrad_build_chosen ]] || ALTGRAD_BUILD=$ALTGRAD_ROOT/build-asan
+  ALTGRAD_PACKAGES+=(libclang-rt-22-dev)
+  ALTGRAD_CMAKE_ARGS+=(-DALTGRAD_SANITIZE=ON -DALTGRAD_ENABLE_FUZZER=ON)
 }
 
 # Builds the given targets (everything by default), incrementally.

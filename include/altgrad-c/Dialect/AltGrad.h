@@ -36,7 +36,14 @@ MLIR_DECLARE_CAPI_DIALECT_REGISTRATION(AltGrad, altgrad);
 //===----------------------------------------------------------------------===//
 
 /// Which codes a format reserves for NaN and Inf (docs/spec.md section 1).
-typedef enum AltGradSpecialRule {
+/// In C++ its underlying type is int, so that any value a C caller passes is
+/// one the implementation may read and reject (without a fixed type, C++
+/// values outside the enumerators' bit range are undefined).
+typedef enum AltGradSpecialRule
+#ifdef __cplusplus
+    : int
+#endif
+{
   /// The all-ones exponent: mantissa 0 is Inf, any other mantissa NaN; with
   /// no mantissa bits the all-ones exponent is NaN and there is no Inf.
   AltGradSpecialRuleIEEE = 0,

@@ -37,7 +37,18 @@ static constexpr float kEmptyRecord = -1.0f;
 //===----------------------------------------------------------------------===//
 
 AltGradTypeConverter::AltGradTypeConverter() {
-  addConversion([](Type type) { return type; });
+  // Any other type stays, unless an altgrad type hides in it (a tuple, an
+  // LLVM struct): those this conversion cannot rewrite, so it fails rather
+  // than leave the altgrad type behind.
+  addConversion([](Type type) -> Type {
+    bool hidesAltGrad =
+        type.walk([](Type inner) {
+              return isa<AltGradDialect>(inner.getDialect())
+                         ? WalkResult::interrupt()
+                         : WalkResult::advance();
+            }).wasInterrupted();
+    return hidesAltGrad ? Type() : type;
+  });
   addConversion([](FormatType type) -> Type {
     return IntegerType::get(type.getContext(), 8);
   });
@@ -107,7 +118,7 @@ static Value emitElementwise(OpBuilder &builder, Location loc,
     return body(builder, loc, inputs);
   Value init = tensor::EmptyOp::create(
       builder, loc, tensor::getMixedSizes(builder, loc, inputs.front()),
-      tensorType.getElementType());
+      tensorType.getElementType(), tensorType.getEncoding());
   unsigned rank = tensorType.getRank();
   SmallVector<AffineMap> maps(inputs.size() + 1,
                               builder.getMultiDimIdentityMap(rank));
@@ -510,9 +521,17 @@ static bool hasPlainBodies(Operation *op) {
                       [](Region &region) { return region.hasOneBlock(); });
 }
 
+/// Whether `attr` is a type the op holds as an inherent attribute
+/// (memref.global's type), converted like its operand and result types.
+static bool isInherentTypeAttr(Operation *op, NamedAttribute attr) {
+  return isa<TypeAttr>(attr.getValue()) &&
+         llvm::is_contained(op->getName().getAttributeNames(), attr.getName());
+}
+
 /// Rebuilds an op of another dialect (tensor.extract, tensor.empty,
-/// memref.load, linalg.generic, ...) whose operand, result or body argument
-/// types mention `!altgrad.fp`, with its bodies' argument types converted.
+/// memref.load, linalg.generic, memref.global, ...) whose operand, result,
+/// body argument or inherent attribute types mention `!altgrad.fp`, with its
+/// bodies' argument types converted.
 struct ConvertOperandAndResultTypes : ConversionPattern {
   ConvertOperandAndResultTypes(const TypeConverter &converter,
                                MLIRContext *context)
@@ -536,8 +555,20 @@ struct ConvertOperandAndResultTypes : ConversionPattern {
           argumentTypes.size() != region.getNumArguments())
         return rewriter.notifyMatchFailure(op, "body types do not convert 1:1");
     }
+    SmallVector<NamedAttribute> attributes;
+    for (NamedAttribute attr : op->getAttrs()) {
+      if (isInherentTypeAttr(op, attr)) {
+        Type converted =
+            converter.convertType(cast<TypeAttr>(attr.getValue()).getValue());
+        if (!converted)
+          return rewriter.notifyMatchFailure(op, "a type attribute does not "
+                                                 "convert 1:1");
+        attr = NamedAttribute(attr.getName(), TypeAttr::get(converted));
+      }
+      attributes.push_back(attr);
+    }
     OperationState state(op->getLoc(), op->getName(), operands, resultTypes,
-                         op->getAttrs(), op->getSuccessors());
+                         attributes, op->getSuccessors());
     for (unsigned i = 0, e = op->getNumRegions(); i != e; ++i)
       state.addRegion();
     Operation *rebuilt = rewriter.create(state);
@@ -703,8 +734,14 @@ void altgrad::populateAltGradToArithConversionTarget(
     target.addDynamicallyLegalOp<QuantizeOp>(isHardwareConversion);
   target.markUnknownOpDynamicallyLegal([&](Operation *op) {
     return typeConverter.isLegal(op) &&
-           llvm::all_of(op->getRegions(), [&](Region &region) {
-             return typeConverter.isLegal(&region);
+           llvm::all_of(op->getRegions(),
+                        [&](Region &region) {
+                          return typeConverter.isLegal(&region);
+                        }) &&
+           llvm::all_of(op->getAttrs(), [&](NamedAttribute attr) {
+             return !isInherentTypeAttr(op, attr) ||
+                    typeConverter.isLegal(
+                        cast<TypeAttr>(attr.getValue()).getValue());
            });
   });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {

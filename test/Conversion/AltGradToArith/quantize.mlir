@@ -97,6 +97,20 @@ func.func @dynamic_tensor(%x: tensor<?x3x?xf32>, %s: f32) -> tensor<?x3x?x!altgr
 
 // -----
 
+// A tensor encoding stays on the destination, which has the result's type
+// (it was dropped, and the linalg.generic was invalid; docs/robustness.md).
+// CHECK-LABEL: func.func @encoded_tensor
+// CHECK: %[[INIT:.*]] = tensor.empty() : tensor<4xi8, "enc">
+// CHECK: linalg.generic
+// CHECK-SAME: outs(%[[INIT]] : tensor<4xi8, "enc">)
+// CHECK: } -> tensor<4xi8, "enc">
+func.func @encoded_tensor(%x: tensor<4xf32, "enc">, %s: f32) -> tensor<4x!altgrad.fp<E5M2>, "enc"> {
+  %q = altgrad.quantize %x, %s : tensor<4xf32, "enc"> to tensor<4x!altgrad.fp<E5M2>, "enc">
+  return %q : tensor<4x!altgrad.fp<E5M2>, "enc">
+}
+
+// -----
+
 // f16 and bf16 inputs are extended to f32 (exact) before the one division.
 // CHECK-LABEL: func.func @half_inputs
 // CHECK-SAME: (%[[H:.*]]: f16, %[[B:.*]]: vector<4xbf16>, %[[S:.*]]: f32) -> (i8, vector<4xi8>)

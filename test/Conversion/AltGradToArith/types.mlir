@@ -112,3 +112,17 @@ func.func @extract_then_dequantize(%x: tensor<4xf32>, %s: f32, %i: index) -> f32
   %d = altgrad.dequantize %e, %s : !altgrad.fp<E3M2> to f32
   return %d : f32
 }
+
+// -----
+
+// A type held as an inherent attribute converts too: memref.global's type
+// was left as it was while memref.get_global's result became i8, and the
+// verifier rejected the pair (docs/robustness.md).
+// CHECK-LABEL: memref.global "private" @buffer : memref<2xi8> = uninitialized
+// CHECK-LABEL: func.func @global
+// CHECK: memref.get_global @buffer : memref<2xi8>
+memref.global "private" @buffer : memref<2x!altgrad.fp<E5M2>> = uninitialized
+func.func @global() -> memref<2x!altgrad.fp<E5M2>> {
+  %g = memref.get_global @buffer : memref<2x!altgrad.fp<E5M2>>
+  return %g : memref<2x!altgrad.fp<E5M2>>
+}
