@@ -172,7 +172,6 @@ Value FormatCodegen::lastKeptBit(Value absBits, const Format &working) {
 
 Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Type like = x.getType();
-  Type f32 = shaped(builder.getF32Type(), like);
   Type i32 = shaped(builder.getI32Type(), like);
   auto c = [&](int64_t value) { return intConstant(i32, value); };
   auto bitsOf = [&](Value value) {

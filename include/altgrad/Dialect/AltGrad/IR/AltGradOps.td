@@ -13,10 +13,18 @@ include "mlir/IR/OpBase.td"
 // Type constraints
 //===----------------------------------------------------------------------===//
 
+// Fixed-length vectors LLVM can hold: its lane count is 32-bit.
+class AltGrad_VectorOf<list<Type> allowedTypes> : Type<
+    And<[FixedVectorOfAnyRank<allowedTypes>.predicate,
+         CPred<"::llvm::cast<::mlir::VectorType>($_self).getNumElements() < "
+               "(int64_t(1) << 32)">]>,
+    FixedVectorOfAnyRank<allowedTypes>.summary # " with fewer than 2^32 lanes",
+    "::mlir::VectorType">;
+
 // f32, f16 or bf16 elements: inputs docs/spec.md extends exactly to f32.
 def AltGrad_InputFloat : AnyTypeOf<[F32, F16, BF16]>;
 def AltGrad_InputLike : AnyTypeOf<[AltGrad_InputFloat,
-    FixedVectorOfAnyRank<[AltGrad_InputFloat]>,
+    AltGrad_VectorOf<[AltGrad_InputFloat]>,
     RankedTensorOf<[AltGrad_InputFloat]>]>;
 // An altgrad format or a builtin type with the same semantics.
 def AltGrad_FormatElement : Type<
@@ -25,7 +33,7 @@ def AltGrad_FormatElement : Type<
     "f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E3M4, f6E2M3FN, f6E3M2FN, "
     "f4E2M1FN)">;
 def AltGrad_FormatLike : AnyTypeOf<[AltGrad_FormatElement,
-    FixedVectorOfAnyRank<[AltGrad_FormatElement]>,
+    AltGrad_VectorOf<[AltGrad_FormatElement]>,
     RankedTensorOf<[AltGrad_FormatElement]>]>;
 
 def AltGrad_FormatTypeAttr : TypeAttrOf<AnyType> {
