@@ -1,6 +1,6 @@
-# The main job's example, shared by scripts/demo (which compiles and runs it
-# on the GPU or the CPU) and scripts/gpu-run (which runs what scripts/gpu-pack
-# compiled): sourced, never run.
+# The linear-regression example, shared by scripts/linear-regression (which
+# compiles and runs it on the GPU or the CPU) and scripts/gpu-run (which runs
+# what scripts/gpu-pack compiled): sourced, never run.
 
 ALTGRAD_DEMO_FORMATS=(E0M7 E1M6 E3M4 E5M2 E7M0)
 ALTGRAD_DEMO_TEMPLATE=examples/linear-regression.mlir.in
