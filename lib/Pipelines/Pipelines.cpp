@@ -48,12 +48,11 @@ static void buildBufferizedPipeline(OpPassManager &pm,
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
   pm.addNestedPass<func::FuncOp>(altgrad::createDropLocalDeallocs());
-  // Upstream's buffer-deallocation-pipeline without its simplification pass,
-  // which is quadratic in the buffers a loop carries (a training loop's
-  // parameters: a minute for the corpus transformer); the runtime checks it
-  // would remove cost microseconds a step.
+  // Upstream's buffer-deallocation-pipeline, with its simplification only
+  // where it is cheap (see altgrad-simplify-small-deallocations).
   pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
   pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(altgrad::createSimplifySmallDeallocations());
   pm.addPass(bufferization::createLowerDeallocationsPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());

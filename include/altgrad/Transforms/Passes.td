@@ -167,4 +167,23 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
   ];
 }
 
+def SimplifySmallDeallocations
+    : Pass<"altgrad-simplify-small-deallocations", "::mlir::func::FuncOp"> {
+  let summary = "Upstream's deallocation simplification, where it is cheap";
+  let description = [{
+    `buffer-deallocation-simplification` removes the run-time ownership
+    checks of `bufferization.dealloc` ops that analysis proves unneeded, but
+    its cost grows with the square of the buffers one dealloc handles: a
+    training loop that carries a few hundred parameters takes a minute. It
+    runs on each function whose deallocs handle at most `max-buffers`
+    buffers (memrefs plus retained values); a function above that keeps its
+    run-time checks, which cost a few comparisons a buffer.
+  }];
+  let options = [
+    Option<"maxBuffers", "max-buffers", "int64_t", "64",
+           "The most buffers one dealloc of a simplified function handles">,
+  ];
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES

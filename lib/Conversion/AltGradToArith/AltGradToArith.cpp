@@ -41,12 +41,12 @@ AltGradTypeConverter::AltGradTypeConverter() {
   // LLVM struct): those this conversion cannot rewrite, so it fails rather
   // than leave the altgrad type behind.
   addConversion([](Type type) -> Type {
-    bool hidesAltGrad =
-        type.walk([](Type inner) {
-              return isa<AltGradDialect>(inner.getDialect())
-                         ? WalkResult::interrupt()
-                         : WalkResult::advance();
-            }).wasInterrupted();
+    bool hidesAltGrad = type.walk([](Type inner) {
+                              return isa<AltGradDialect>(inner.getDialect())
+                                         ? WalkResult::interrupt()
+                                         : WalkResult::advance();
+                            })
+                            .wasInterrupted();
     return hidesAltGrad ? Type() : type;
   });
   addConversion([](FormatType type) -> Type {
@@ -511,12 +511,13 @@ template <typename OpTy> struct StallCountLowering : OpConversionPattern<OpTy> {
 // Other ops carrying altgrad types
 //===----------------------------------------------------------------------===//
 
-/// Whether an op's regions are plain bodies (one block each, block
-/// arguments tied to the op's operands, as in linalg.generic), which
-/// ConvertOperandAndResultTypes moves into the rebuilt op. Functions and
-/// control flow have their own patterns.
+/// Whether an op's regions are plain bodies (one block each, as in
+/// linalg.generic, scf.execute_region or scf.forall), which
+/// ConvertOperandAndResultTypes moves into the rebuilt op. Functions have
+/// their own pattern, and so do scf.for, scf.if and scf.while (upstream's
+/// structural conversions, which also carry histories as two values).
 static bool hasPlainBodies(Operation *op) {
-  return !isa<FunctionOpInterface, RegionBranchOpInterface>(op) &&
+  return !isa<FunctionOpInterface>(op) &&
          llvm::all_of(op->getRegions(),
                       [](Region &region) { return region.hasOneBlock(); });
 }
@@ -749,6 +750,10 @@ void altgrad::populateAltGradToArithConversionTarget(
            typeConverter.isLegal(&op.getBody());
   });
   scf::populateSCFStructuralTypeConversionTarget(typeConverter, target);
+  // Upstream's target leaves yields of other ops (scf.execute_region) legal
+  // whatever their types.
+  target.addDynamicallyLegalOp<scf::YieldOp>(
+      [&](scf::YieldOp op) { return typeConverter.isLegal(op); });
 }
 
 namespace {

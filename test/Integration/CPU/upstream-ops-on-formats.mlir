@@ -5,7 +5,8 @@
 
 // Upstream ops carrying !altgrad.fp values (arith.select, ub.poison,
 // linalg.fill, tensor.pad, linalg.map with a format block argument,
-// func.call_indirect) lower with the codes as i8 and run.
+// func.call_indirect, scf.execute_region, scf.forall) lower with the codes
+// as i8 and run.
 
 func.func @pick(%c: i1, %a: !altgrad.fp<E5M2>, %b: !altgrad.fp<E5M2>)
     -> !altgrad.fp<E5M2> {
@@ -32,6 +33,20 @@ func.func @values(%q: tensor<4x!altgrad.fp<E5M2>>, %s: f32) -> tensor<4xf32> {
     }
   return %r : tensor<4xf32>
 }
+func.func @regions(%t: tensor<4x!altgrad.fp<E5M2>>, %a: !altgrad.fp<E5M2>)
+    -> tensor<4x!altgrad.fp<E5M2>> {
+  %b = scf.execute_region -> !altgrad.fp<E5M2> {
+    scf.yield %a : !altgrad.fp<E5M2>
+  }
+  %r = scf.forall (%i) in (2) shared_outs(%o = %t) -> tensor<4x!altgrad.fp<E5M2>> {
+    %v = tensor.from_elements %b : tensor<1x!altgrad.fp<E5M2>>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %v into %o[%i] [1] [1]
+          : tensor<1x!altgrad.fp<E5M2>> into tensor<4x!altgrad.fp<E5M2>>
+    }
+  }
+  return %r : tensor<4x!altgrad.fp<E5M2>>
+}
 func.func @poison() -> !altgrad.fp<E5M2> {
   %p = ub.poison : !altgrad.fp<E5M2>
   return %p : !altgrad.fp<E5M2>
@@ -55,6 +70,15 @@ func.func @main() {
   %vv = vector.transfer_read %v[%c0], %pad : tensor<4xf32>, vector<4xf32>
   // CHECK: ( 1, 2, 2, 1 )
   vector.print %vv : vector<4xf32>
+  // E5M2 0x42 = 1.5 x 2 = 3.0, written by the forall into the first two
+  // elements.
+  %three = altgrad.constant #altgrad.codes<dense<66> : tensor<i8>> : !altgrad.fp<E5M2>
+  %u = call @regions(%t, %three)
+      : (tensor<4x!altgrad.fp<E5M2>>, !altgrad.fp<E5M2>) -> tensor<4x!altgrad.fp<E5M2>>
+  %w = call @values(%u, %one) : (tensor<4x!altgrad.fp<E5M2>>, f32) -> tensor<4xf32>
+  %wv = vector.transfer_read %w[%c0], %pad : tensor<4xf32>, vector<4xf32>
+  // CHECK: ( 3, 3, 2, 1 )
+  vector.print %wv : vector<4xf32>
   %p = call @poison() : () -> !altgrad.fp<E5M2>
   return
 }
