@@ -227,19 +227,8 @@ class Loop:
     def __init__(self, module, workdir, tools, carried_leaves, data_leaves, steps, columns,
                  optimization):
         np = require("numpy")
-        lowered = workdir / "loop.llvm.mlir"
-        self.lower_seconds = runner.run_tool(
-            [tools.altgrad_opt, str(module), "--lower-fp8=target=cpu", "-o", str(lowered)])
-        started = time.perf_counter()
-        runner.run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered),
-                         "-o", str(workdir / "loop.ll")])
-        llvm_lib = str(pathlib.Path(tools.mlir_translate).resolve().parents[1] / "lib")
-        library = workdir / "loop.so"
-        runner.run_tool([tools.clang, f"-O{optimization}", "-shared", "-fPIC", "-Wno-override-module",
-                         str(workdir / "loop.ll"), "-lm", f"-L{llvm_lib}",
-                         "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}", "-o", str(library)])
-        self.compile_seconds = time.perf_counter() - started
-        self.library = ctypes.CDLL(str(library))
+        self.library, self.lower_seconds, self.compile_seconds = runner.compile_program(
+            module, workdir, tools, "loop", [f"-O{optimization}"])
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
         self.outputs = carried_leaves + [runner.Leaf("record", (steps, columns), "float32")]
@@ -251,17 +240,8 @@ class Loop:
 
     def run(self, arrays):
         np = self.np
-        kept, descriptors = [], []
-        for array in arrays:
-            array = np.require(array, requirements="C")
-            descriptor = runner.descriptor_type(array.ndim)()
-            descriptor.allocated = descriptor.aligned = array.ctypes.data
-            descriptor.offset = 0
-            if array.ndim:
-                descriptor.sizes[:] = list(array.shape)
-                descriptor.strides[:] = [s // array.itemsize for s in array.strides]
-            kept.append(array)
-            descriptors.append(descriptor)
+        kept = [np.require(array, requirements="C") for array in arrays]
+        descriptors = [runner.descriptor_of(array) for array in kept]
         results = self.result_type()
         started = time.perf_counter()
         self.entry(ctypes.byref(results), *[ctypes.byref(d) for d in descriptors])

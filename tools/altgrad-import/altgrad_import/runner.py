@@ -103,6 +103,37 @@ def run_tool(command):
     return time.perf_counter() - started
 
 
+def compile_program(program, workdir, tools, name, clang_flags,
+                    pipeline="--lower-fp8=target=cpu"):
+    """`program` lowered by altgrad-opt, translated and compiled by clang into
+    WORKDIR/NAME.so and loaded: (library, lowering seconds, translation and
+    compilation seconds)."""
+    lowered = workdir / f"{name}.llvm.mlir"
+    lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
+    started = time.perf_counter()
+    run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered), "-o", str(workdir / f"{name}.ll")])
+    library = workdir / f"{name}.so"
+    # memref.copy calls memrefCopy of MLIR's C runner utilities.
+    llvm_lib = str(pathlib.Path(tools.mlir_translate).resolve().parents[1] / "lib")
+    run_tool([tools.clang, *clang_flags, "-shared", "-fPIC",
+              "-Wno-override-module", str(workdir / f"{name}.ll"), "-lm",
+              f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
+              "-o", str(library)])
+    return ctypes.CDLL(str(library)), lower_seconds, time.perf_counter() - started
+
+
+def descriptor_of(array):
+    """The memref descriptor of a C-contiguous numpy array (which must stay
+    alive while the descriptor is used)."""
+    descriptor = descriptor_type(array.ndim)()
+    descriptor.allocated = descriptor.aligned = array.ctypes.data
+    descriptor.offset = 0
+    if array.ndim:
+        descriptor.sizes[:] = list(array.shape)
+        descriptor.strides[:] = [s // array.itemsize for s in array.strides]
+    return descriptor
+
+
 class CompiledStep:
     """A lowered step loaded into this process."""
 
@@ -111,20 +142,10 @@ class CompiledStep:
         workdir.mkdir(parents=True, exist_ok=True)
         text = pathlib.Path(program).read_text()
         self.args, self.results = signature(text)
-        lowered = workdir / "step.llvm.mlir"
-        self.lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
-        run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered), "-o", str(workdir / "step.ll")])
-        library = workdir / "step.so"
-        # memref.copy calls memrefCopy of MLIR's C runner utilities.
-        llvm_lib = str(pathlib.Path(tools.mlir_translate).resolve().parents[1] / "lib")
-        run_tool([tools.clang, "-O3", "-march=native", "-shared", "-fPIC",
-                  "-Wno-override-module", str(workdir / "step.ll"), "-lm",
-                  f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
-                  "-o", str(library)])
-        self.library = ctypes.CDLL(str(library))
+        self.library, self.lower_seconds, _ = compile_program(
+            program, workdir, tools, "step", ["-O3", "-march=native"], pipeline)
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
-        self.arg_types = [descriptor_type(len(a.shape)) for a in self.args]
         self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
             (f"r{i}", descriptor_type(len(r.shape))) for i, r in enumerate(self.results)]})
         self.free = ctypes.CDLL(None).free
@@ -134,19 +155,13 @@ class CompiledStep:
         """Descriptors of the inputs (kept alive by the caller's arrays)."""
         np = require("numpy")
         arrays, descriptors = [], []
-        for leaf, array, kind in zip(self.args, inputs, self.arg_types):
+        for leaf, array in zip(self.args, inputs):
             # np.require, not ascontiguousarray: that one makes 0-d arrays 1-d.
             array = np.require(array, dtype=leaf.dtype, requirements="C")
             if array.shape != leaf.shape:
                 raise ImporterError(f"input {leaf.name} has shape {array.shape}, the program {leaf.shape}")
-            descriptor = kind()
-            descriptor.allocated = descriptor.aligned = array.ctypes.data
-            descriptor.offset = 0
-            if array.ndim:
-                descriptor.sizes[:] = list(array.shape)
-                descriptor.strides[:] = [s // array.itemsize for s in array.strides]
             arrays.append(array)
-            descriptors.append(descriptor)
+            descriptors.append(descriptor_of(array))
         return arrays, descriptors
 
     def call(self, arrays_and_descriptors):
