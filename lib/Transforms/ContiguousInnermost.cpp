@@ -45,14 +45,13 @@ namespace {
 struct ContiguousInnermostPass
     : altgrad::impl::ContiguousInnermostBase<ContiguousInnermostPass> {
   void runOnOperation() override {
-    SmallVector<linalg::LinalgOp> candidates;
+    SmallVector<std::pair<linalg::LinalgOp, unsigned>> candidates;
     getOperation().walk([&](linalg::LinalgOp op) {
-      if (contiguousParallelDim(op))
-        candidates.push_back(op);
+      if (std::optional<unsigned> dim = contiguousParallelDim(op))
+        candidates.emplace_back(op, *dim);
     });
     IRRewriter rewriter(&getContext());
-    for (linalg::LinalgOp op : candidates) {
-      unsigned dim = *contiguousParallelDim(op);
+    for (auto [op, dim] : candidates) {
       rewriter.setInsertionPoint(op);
       auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
       if (!generic) {
