@@ -27,12 +27,13 @@ namespace altgrad {
 using namespace mlir;
 using namespace altgrad;
 
-/// The builtin 8-bit float types `getFormat` knows (f8E8M0FNU, without a
-/// sign, and f8E4M3B11FNUZ are not formats).
+/// The 8-bit builtin float types the format model describes.
 static SmallVector<Type> builtinFormatTypes(MLIRContext *context) {
-  return {Float8E5M2Type::get(context),     Float8E4M3Type::get(context),
-          Float8E4M3FNType::get(context),   Float8E5M2FNUZType::get(context),
-          Float8E4M3FNUZType::get(context), Float8E3M4Type::get(context)};
+  SmallVector<Type> types;
+  for (auto [type, name] : getBuiltinFormatTypes(context))
+    if (type.getWidth() == 8)
+      types.push_back(type);
+  return types;
 }
 
 /// The format of a scalar or vector builtin float type, if it has one.

@@ -3,7 +3,6 @@
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace altgrad;
@@ -27,25 +26,30 @@ Operation *AltGradDialect::materializeConstant(OpBuilder &builder,
   return arith::ConstantOp::materialize(builder, value, type, loc);
 }
 
+SmallVector<std::pair<FloatType, StringRef>>
+altgrad::getBuiltinFormatTypes(MLIRContext *context) {
+  // Builtin types whose semantics are exactly those of a registered format;
+  // FormatModelTest checks each pair against llvm::APFloat over every code.
+  return {{Float8E5M2Type::get(context), "E5M2"},
+          {Float8E3M4Type::get(context), "E3M4"},
+          {Float8E4M3FNType::get(context), "E4M3FN"},
+          {Float8E4M3Type::get(context), "E4M3"},
+          {Float8E5M2FNUZType::get(context), "E5M2FNUZ"},
+          {Float8E4M3FNUZType::get(context), "E4M3FNUZ"},
+          {Float6E2M3FNType::get(context), "E2M3"},
+          {Float6E3M2FNType::get(context), "E3M2"},
+          {Float4E2M1FNType::get(context), "E2M1"}};
+}
+
 std::optional<Format> altgrad::getFormat(Type type) {
   if (auto format = dyn_cast<FormatType>(type))
     return format.getFormat();
-  // Builtin types whose semantics are exactly those of a registered format;
-  // FormatModelTest checks each pair against llvm::APFloat over every code.
-  const char *name = TypeSwitch<Type, const char *>(type)
-                         .Case([](Float8E5M2Type) { return "E5M2"; })
-                         .Case([](Float8E3M4Type) { return "E3M4"; })
-                         .Case([](Float8E4M3FNType) { return "E4M3FN"; })
-                         .Case([](Float8E4M3Type) { return "E4M3"; })
-                         .Case([](Float8E5M2FNUZType) { return "E5M2FNUZ"; })
-                         .Case([](Float8E4M3FNUZType) { return "E4M3FNUZ"; })
-                         .Case([](Float6E2M3FNType) { return "E2M3"; })
-                         .Case([](Float6E3M2FNType) { return "E3M2"; })
-                         .Case([](Float4E2M1FNType) { return "E2M1"; })
-                         .Default([](Type) { return nullptr; });
-  if (!name)
+  if (!isa<FloatType>(type))
     return std::nullopt;
-  return Format::lookup(name);
+  for (auto [builtin, name] : getBuiltinFormatTypes(type.getContext()))
+    if (builtin == type)
+      return Format::lookup(name);
+  return std::nullopt;
 }
 
 Overflow altgrad::toOverflow(OverflowMode mode) {

@@ -40,6 +40,11 @@ namespace altgrad {
 /// float type with the same semantics; nothing for any other type.
 std::optional<Format> getFormat(mlir::Type type);
 
+/// The builtin float types with the semantics of a registered format, with
+/// that format's name.
+llvm::SmallVector<std::pair<mlir::FloatType, llvm::StringRef>>
+getBuiltinFormatTypes(mlir::MLIRContext *context);
+
 /// The format model's overflow mode for the dialect's attribute value.
 Overflow toOverflow(OverflowMode mode);
 
