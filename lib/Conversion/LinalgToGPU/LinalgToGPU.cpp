@@ -103,8 +103,9 @@ blockReductionOf(Operation *combiner, Type type) {
   if (type.isF32()) {
     auto f32 = [&](float value) { return builder.getF32FloatAttr(value); };
     constexpr float inf = std::numeric_limits<float>::infinity();
-    return llvm::TypeSwitch<Operation *, std::optional<std::pair<
-                                             gpu::AllReduceOperation, TypedAttr>>>(
+    return llvm::TypeSwitch<
+               Operation *,
+               std::optional<std::pair<gpu::AllReduceOperation, TypedAttr>>>(
                combiner)
         .Case([&](arith::AddFOp) {
           return std::pair{gpu::AllReduceOperation::ADD, f32(-0.0f)};
@@ -127,8 +128,9 @@ blockReductionOf(Operation *combiner, Type type) {
     return builder.getIntegerAttr(type, value);
   };
   APInt zero = APInt::getZero(width), ones = APInt::getAllOnes(width);
-  return llvm::TypeSwitch<Operation *, std::optional<std::pair<
-                                           gpu::AllReduceOperation, TypedAttr>>>(
+  return llvm::TypeSwitch<
+             Operation *,
+             std::optional<std::pair<gpu::AllReduceOperation, TypedAttr>>>(
              combiner)
       .Case([&](arith::AddIOp) {
         return std::pair{gpu::AllReduceOperation::ADD, integer(zero)};
@@ -225,10 +227,10 @@ static Value emitCombine(OpBuilder &builder, const Combiner &combiner,
 /// `arguments` (null where not read) and whose loop indices are `indices`
 /// (for linalg.index), leaving out the combiners; returns per output the
 /// yielded value, or the element its combiner would combine.
-static SmallVector<Value>
-cloneBody(OpBuilder &builder, linalg::GenericOp op,
-          ArrayRef<std::optional<Combiner>> combiners,
-          ArrayRef<Value> arguments, ValueRange indices) {
+static SmallVector<Value> cloneBody(OpBuilder &builder, linalg::GenericOp op,
+                                    ArrayRef<std::optional<Combiner>> combiners,
+                                    ArrayRef<Value> arguments,
+                                    ValueRange indices) {
   Block *body = op.getBody();
   IRMapping mapping;
   for (auto [argument, value] : llvm::zip(body->getArguments(), arguments))
@@ -350,9 +352,10 @@ static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
       if (!initial)
         initial =
             memref::LoadOp::create(builder, loc, part.device, ValueRange());
-      memref::StoreOp::create(builder, loc,
-                              emitCombine(builder, *part.combiner, initial, blockResult),
-                              part.device, ValueRange());
+      memref::StoreOp::create(
+          builder, loc,
+          emitCombine(builder, *part.combiner, initial, blockResult),
+          part.device, ValueRange());
     } else {
       memref::StoreOp::create(builder, loc, blockResult, outputs[index],
                               ValueRange{block});
@@ -479,7 +482,8 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
     SmallVector<Value> arguments;
     for (auto &operandLanes : lanes)
       arguments.push_back(operandLanes.empty() ? Value() : operandLanes[lane]);
-    SmallVector<Value> results = cloneBody(builder, op, plan.combiners, arguments, {});
+    SmallVector<Value> results =
+        cloneBody(builder, op, plan.combiners, arguments, {});
     carried = combine(builder, carried, results);
     for (auto [output, result] : llvm::enumerate(results))
       stored[output].push_back(result);
@@ -521,7 +525,8 @@ SmallVector<Value> KernelEmitter::emitScalarIteration(OpBuilder &builder,
                                      bufferIndices)
                   .getResult()
             : Value());
-  SmallVector<Value> results = cloneBody(builder, op, plan.combiners, arguments, loopIndices);
+  SmallVector<Value> results =
+      cloneBody(builder, op, plan.combiners, arguments, loopIndices);
   for (auto [output, combiner] : llvm::enumerate(plan.combiners))
     if (!combiner)
       memref::StoreOp::create(builder, loc, results[output],
@@ -792,10 +797,10 @@ static std::optional<LoopPlan> planLoopKernel(linalg::GenericOp op,
   int64_t reduced = 1;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   for (unsigned loop : plan.reduction)
-    reduced = ShapedType::isDynamic(ranges[loop]) ||
-                      ShapedType::isDynamic(reduced)
-                  ? ShapedType::kDynamic
-                  : reduced * ranges[loop];
+    reduced =
+        ShapedType::isDynamic(ranges[loop]) || ShapedType::isDynamic(reduced)
+            ? ShapedType::kDynamic
+            : reduced * ranges[loop];
   int64_t threads = reductionThreads(reduced, blockSize);
   if ((!ShapedType::isDynamic(reduced) && reduced < kMinBlockReduction) ||
       threads == 1)
@@ -890,8 +895,8 @@ static void emitLoopKernel(IRRewriter &builder, linalg::GenericOp op,
     outputStep = arith::MulIOp::create(builder, loc, outputStep,
                                        launch.getBlockSize().x);
   }
-  auto outputLoop = scf::ForOp::create(builder, loc, outputBegin, outputs,
-                                       outputStep);
+  auto outputLoop =
+      scf::ForOp::create(builder, loc, outputBegin, outputs, outputStep);
   builder.setInsertionPointToStart(outputLoop.getBody());
   SmallVector<Value> loops(op.getNumLoops());
   delinearizeInto(builder, loc, outputLoop.getInductionVar(), plan.parallel,
@@ -914,8 +919,8 @@ static void emitLoopKernel(IRRewriter &builder, linalg::GenericOp op,
              op.getMatchingBlockArgument(&init).use_empty())
       carried.push_back(Value());
     else
-      carried.push_back(memref::LoadOp::create(
-          builder, loc, init.get(), outputIndices(output)));
+      carried.push_back(memref::LoadOp::create(builder, loc, init.get(),
+                                               outputIndices(output)));
   }
   // One iteration of the reduction loops (or the only one): the inputs the
   // body reads, loaded at their maps' indices, and the outputs carried.
@@ -969,11 +974,11 @@ static void emitLoopKernel(IRRewriter &builder, linalg::GenericOp op,
     SmallVector<Value> blockResults;
     for (auto [combiner, accumulator] : llvm::zip(plan.combiners, carried))
       blockResults.push_back(
-          gpu::AllReduceOp::create(builder, loc, accumulator,
-                                   gpu::AllReduceOperationAttr::get(
-                                       builder.getContext(),
-                                       combiner->blockReduction),
-                                   builder.getUnitAttr())
+          gpu::AllReduceOp::create(
+              builder, loc, accumulator,
+              gpu::AllReduceOperationAttr::get(builder.getContext(),
+                                               combiner->blockReduction),
+              builder.getUnitAttr())
               .getResult());
     Value leader = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
                                          threadId, constant(0));
@@ -987,9 +992,8 @@ static void emitLoopKernel(IRRewriter &builder, linalg::GenericOp op,
         SmallVector<Value> indices = outputIndices(output);
         Value initial = memref::LoadOp::create(builder, loc, buffer, indices);
         memref::StoreOp::create(
-            builder, loc,
-            emitCombine(builder, *combiner, initial, blockResult), buffer,
-            indices);
+            builder, loc, emitCombine(builder, *combiner, initial, blockResult),
+            buffer, indices);
       }
     }
     gpu::BarrierOp::create(builder, loc);
@@ -1101,8 +1105,8 @@ struct ConvertLinalgToGPUKernelsPass
                                            copy.getSource(), copy.getTarget());
         rewriter.eraseOp(copy);
       } else {
-        FailureOr<linalg::GenericOp> generalized = linalg::generalizeNamedOp(
-            rewriter, cast<linalg::LinalgOp>(op));
+        FailureOr<linalg::GenericOp> generalized =
+            linalg::generalizeNamedOp(rewriter, cast<linalg::LinalgOp>(op));
         if (failed(generalized)) {
           op->emitOpError("has no linalg.generic form; no GPU kernel "
                           "computes it");
@@ -1143,8 +1147,8 @@ struct ConvertLinalgToGPUKernelsPass
     for (scf::ForOp loop : loops) {
       OpBuilder builder(loop);
       Value one = arith::ConstantIndexOp::create(builder, loop.getLoc(), 1);
-      auto launch = gpu::LaunchOp::create(builder, loop.getLoc(), one, one,
-                                          one, one, one, one);
+      auto launch = gpu::LaunchOp::create(builder, loop.getLoc(), one, one, one,
+                                          one, one, one);
       builder.setInsertionPointToStart(&launch.getBody().front());
       auto terminator = gpu::TerminatorOp::create(builder, loop.getLoc());
       loop->moveBefore(terminator);
