@@ -91,9 +91,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                              : std::string(options.features);
   bool hardwareFp8 =
       options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
-  // Kernels are made of identity-map generics only: fusion would bring
-  // broadcasts into them and keep them on the host.
-  buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/false);
+  buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/true);
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
   kernels.blockSize = options.blockSize;
@@ -108,7 +106,6 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   }
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
   funcPm.addPass(createAllocateDeviceReachableBuffers());
-  funcPm.addPass(createConvertLinalgToLoopsPass());
   funcPm.addPass(altgrad::createConvertBuiltinFp8ToArith());
   // Constants the kernels use become immediates in their code rather than
   // kernel parameters held in registers.

@@ -65,36 +65,59 @@ def ConvertBuiltinFp8ToArith : Pass<"convert-builtin-fp8-to-arith"> {
 
 def ConvertLinalgToGPUKernels
     : Pass<"convert-linalg-to-gpu-kernels", "::mlir::func::FuncOp"> {
-  let summary = "Turn elementwise and reduction linalg.generic ops on buffers "
-                "into GPU kernels";
+  let summary = "Turn every linalg op and copy on buffers into GPU kernels";
   let description = [{
-    A `linalg.generic` on memrefs whose inputs all have identity maps, and
-    whose outputs each have either an identity map (stored per iteration) or
-    an empty one into a 0-d buffer with `arith.maximumf` or `arith.addi` as
-    combiner (a reduction), becomes one `gpu.launch` over the linearized
-    iteration space (64-bit `index`). Elementwise maps, full reductions and
-    the two fused over the same input (see `altgrad-fuse-sibling-generics`)
-    all take this form. Other linalg ops stay on the host.
+    Every `linalg.generic` on memrefs outside a `gpu.launch` becomes
+    `gpu.launch` code (64-bit `index` arithmetic, grid-stride loops); named
+    linalg ops (after the contractions a library call takes) and
+    `memref.copy` become kernels as the generics they generalize to. A
+    generic whose output is not indexed by exactly its parallel loops is an
+    error.
 
-    Where every buffer has the identity layout, threads load and store
-    `vector-width` (default 8) consecutive elements as one vector, more
-    where an output is narrow: enough that each thread stores 16 bytes of
-    it at once (16 8-bit codes). The kernel checks at run time that every
-    buffer is aligned to a whole vector (at most 16 bytes, one GPU load or
-    store) and otherwise takes one element at a time. Kernels launch one
-    thread per vector, in blocks of `block-size`; a grid-stride loop covers
-    what the grid does not.
+    Element-wise generics with identity maps, and full reductions of them
+    into a 0-d buffer (see `altgrad-fuse-sibling-generics`), take the
+    vectorized form: where every buffer has the identity layout, threads
+    load and store `vector-width` (default 8) consecutive elements as one
+    vector, more where an output is narrow: enough that each thread stores
+    16 bytes of it at once (16 8-bit codes). The kernel checks at run time
+    that every buffer is aligned to a whole vector (at most 16 bytes, one
+    GPU load or store) and otherwise takes one element at a time. Kernels
+    launch one thread per vector, in blocks of `block-size`. A full
+    reduction's combiner must be one `gpu.all_reduce` has (`arith.addf`,
+    `mulf`, `maximumf`, `minimumf` on f32; `addi`, `muli`, `andi`, `ori`,
+    `xori`, `maxsi`, `minsi`, `maxui`, `minui` on i32 and i64): each thread
+    combines its share in a register, each block combines its threads with
+    `gpu.all_reduce` and stores the result in a device buffer of partial
+    results; a second kernel (blocks of 1024 threads, at most 1024 blocks)
+    stores the combination of each block's share of those, and a third, of
+    one block, combines its results with the initial value into a
+    device-memory copy of the result buffer, which is copied out. The
+    initial value is the constant of a `linalg.fill` of the result buffer
+    just before (the fill is dropped), or else the buffer's contents,
+    copied in. No atomics; allocations, copies, the kernels and the frees
+    run on one stream, synchronized once.
 
-    Reductions: each thread combines its share in a register, each block
-    combines its threads with `gpu.all_reduce` and stores the result in a
-    device buffer of partial results; a second kernel (blocks of 1024
-    threads, at most 1024 blocks) stores the combination of each block's
-    share of those, and a third, of one block, combines its results with
-    the initial value into a device-memory copy of the result buffer, which
-    is copied out. The initial value is the constant of a `linalg.fill` of
-    the result buffer just before (the fill is dropped), or else the
-    buffer's contents, copied in. No atomics; allocations, copies, the
-    kernels and the frees run on one stream, synchronized once.
+    Any other generic (broadcasts, transposes, windows as in convolutions,
+    reductions along some loops): the parallel loops are linearized in the
+    order of the first output's indices, so that consecutive threads store
+    consecutive elements, and each operand is read at its map's indices.
+    Without reduction loops, one thread per output element. With them,
+    where every output's combiner is one `gpu.all_reduce` has and the
+    reduced extent is at least 32 (or dynamic), one block per output element
+    (a grid-stride loop over them): its threads, the power of two covering
+    the extent up to `block-size`, reduce strided shares from the
+    combiner's neutral value, `gpu.all_reduce` combines them and thread 0
+    combines the result with the output's value. Otherwise one thread per
+    output element runs the reduction loops in order from the output's
+    value, as the CPU lowering does (argmax-like bodies, short rows).
+    Floating-point sums and products reduced by a block are combined in
+    another order than on the CPU; every other combiner is exact in any
+    order.
+
+    In a function that has kernels, a top-level `scf.for` over buffers with
+    only element code in it (the loops of the importer's scatters) becomes
+    a kernel of one thread running it: the same iterations in the same
+    order.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",
@@ -110,6 +133,7 @@ def ConvertLinalgToGPUKernels
     "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
     "::mlir::gpu::GPUDialect",
+    "::mlir::linalg::LinalgDialect",
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::vector::VectorDialect",

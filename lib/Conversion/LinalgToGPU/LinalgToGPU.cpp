@@ -6,11 +6,15 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Linalg/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 #include <limits>
 
@@ -88,15 +92,86 @@ static Value deviceAlloc(OpBuilder &builder, Location loc, Value &token,
   return alloc.getMemref();
 }
 
-/// `yield combine(acc, f(x))` for the accumulator of `init`, a 0-d buffer,
-/// with `arith.maximumf` (f32) or `arith.addi` as `combine`, so that
-/// `gpu.all_reduce` and the combining kernels can combine partial results.
+/// The block reduction and neutral value of `combiner`, a binary op on
+/// `type`, where `gpu.all_reduce` has one and can combine it (f32, i32 and
+/// i64: the types its shuffles take). Floating-point sums and products
+/// combine in a different order than a sequential loop; the others are
+/// exact in any order.
+static std::optional<std::pair<gpu::AllReduceOperation, TypedAttr>>
+blockReductionOf(Operation *combiner, Type type) {
+  Builder builder(type.getContext());
+  if (type.isF32()) {
+    auto f32 = [&](float value) { return builder.getF32FloatAttr(value); };
+    constexpr float inf = std::numeric_limits<float>::infinity();
+    return llvm::TypeSwitch<
+               Operation *,
+               std::optional<std::pair<gpu::AllReduceOperation, TypedAttr>>>(
+               combiner)
+        .Case([&](arith::AddFOp) {
+          return std::pair{gpu::AllReduceOperation::ADD, f32(-0.0f)};
+        })
+        .Case([&](arith::MulFOp) {
+          return std::pair{gpu::AllReduceOperation::MUL, f32(1.0f)};
+        })
+        .Case([&](arith::MaximumFOp) {
+          return std::pair{gpu::AllReduceOperation::MAXIMUMF, f32(-inf)};
+        })
+        .Case([&](arith::MinimumFOp) {
+          return std::pair{gpu::AllReduceOperation::MINIMUMF, f32(inf)};
+        })
+        .Default(std::nullopt);
+  }
+  if (!type.isInteger(32) && !type.isInteger(64))
+    return std::nullopt;
+  unsigned width = type.getIntOrFloatBitWidth();
+  auto integer = [&](const APInt &value) {
+    return builder.getIntegerAttr(type, value);
+  };
+  APInt zero = APInt::getZero(width), ones = APInt::getAllOnes(width);
+  return llvm::TypeSwitch<
+             Operation *,
+             std::optional<std::pair<gpu::AllReduceOperation, TypedAttr>>>(
+             combiner)
+      .Case([&](arith::AddIOp) {
+        return std::pair{gpu::AllReduceOperation::ADD, integer(zero)};
+      })
+      .Case([&](arith::MulIOp) {
+        return std::pair{gpu::AllReduceOperation::MUL,
+                         integer(APInt(width, 1))};
+      })
+      .Case([&](arith::AndIOp) {
+        return std::pair{gpu::AllReduceOperation::AND, integer(ones)};
+      })
+      .Case([&](arith::OrIOp) {
+        return std::pair{gpu::AllReduceOperation::OR, integer(zero)};
+      })
+      .Case([&](arith::XOrIOp) {
+        return std::pair{gpu::AllReduceOperation::XOR, integer(zero)};
+      })
+      .Case([&](arith::MaxSIOp) {
+        return std::pair{gpu::AllReduceOperation::MAXSI,
+                         integer(APInt::getSignedMinValue(width))};
+      })
+      .Case([&](arith::MinSIOp) {
+        return std::pair{gpu::AllReduceOperation::MINSI,
+                         integer(APInt::getSignedMaxValue(width))};
+      })
+      .Case([&](arith::MaxUIOp) {
+        return std::pair{gpu::AllReduceOperation::MAXUI, integer(zero)};
+      })
+      .Case([&](arith::MinUIOp) {
+        return std::pair{gpu::AllReduceOperation::MINUI, integer(ones)};
+      })
+      .Default(std::nullopt);
+}
+
+/// `yield combine(acc, f(...))` for the accumulator of output `init`, with a
+/// `combine` that `gpu.all_reduce` and the combining kernels can apply to
+/// partial results (see blockReductionOf).
 static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
                                              OpOperand &init) {
   BlockArgument accumulator = op.getMatchingBlockArgument(&init);
-  Type type = accumulator.getType();
-  if (init.get().getType() != MemRefType::get({}, type) ||
-      !accumulator.hasOneUse())
+  if (!accumulator.hasOneUse())
     return std::nullopt;
   auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
   Operation *combiner =
@@ -110,22 +185,18 @@ static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
   Value element = lhs == accumulator ? rhs : lhs;
   if (element == accumulator)
     return std::nullopt;
-  Builder builder(op.getContext());
-  if (isa<arith::MaximumFOp>(combiner) && type.isF32())
-    return Combiner{
-        combiner, element, gpu::AllReduceOperation::MAXIMUMF,
-        builder.getF32FloatAttr(-std::numeric_limits<float>::infinity())};
-  if (isa<arith::AddIOp>(combiner))
-    return Combiner{combiner, element, gpu::AllReduceOperation::ADD,
-                    builder.getIntegerAttr(type, 0)};
-  return std::nullopt;
+  auto reduction = blockReductionOf(combiner, accumulator.getType());
+  if (!reduction)
+    return std::nullopt;
+  return Combiner{combiner, element, reduction->first, reduction->second};
 }
 
-/// Kernels read inputs at the iteration's own index (identity maps) and
-/// either store or combine each output.
+/// Kernels read buffer inputs at the iteration's own index (identity maps)
+/// and either store each output or combine it into a 0-d buffer.
 static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
   for (OpOperand *input : op.getDpsInputOperands())
-    if (!op.getMatchingIndexingMap(input).isIdentity())
+    if (!isa<MemRefType>(input->get().getType()) ||
+        !op.getMatchingIndexingMap(input).isIdentity())
       return std::nullopt;
   KernelPlan plan;
   for (OpOperand &init : op.getDpsInitsMutable()) {
@@ -135,11 +206,53 @@ static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
       continue;
     }
     std::optional<Combiner> combiner;
-    if (map.getNumResults() != 0 || !(combiner = matchCombiner(op, init)))
+    if (init.get().getType() !=
+            MemRefType::get({}, getElementTypeOrSelf(init.get())) ||
+        !(combiner = matchCombiner(op, init)))
       return std::nullopt;
     plan.combiners.push_back(combiner);
   }
   return plan;
+}
+
+/// `combiner` applied to `lhs` and `rhs`.
+static Value emitCombine(OpBuilder &builder, const Combiner &combiner,
+                         Value lhs, Value rhs) {
+  Operation *clone = builder.clone(*combiner.op);
+  clone->setOperands({lhs, rhs});
+  return clone->getResult(0);
+}
+
+/// Clones the body of `op` for one iteration whose read block arguments are
+/// `arguments` (null where not read) and whose loop indices are `indices`
+/// (for linalg.index), leaving out the combiners; returns per output the
+/// yielded value, or the element its combiner would combine.
+static SmallVector<Value> cloneBody(OpBuilder &builder, linalg::GenericOp op,
+                                    ArrayRef<std::optional<Combiner>> combiners,
+                                    ArrayRef<Value> arguments,
+                                    ValueRange indices) {
+  Block *body = op.getBody();
+  IRMapping mapping;
+  for (auto [argument, value] : llvm::zip(body->getArguments(), arguments))
+    if (value)
+      mapping.map(argument, value);
+  for (Operation &nested : body->without_terminator()) {
+    if (llvm::any_of(combiners, [&](const std::optional<Combiner> &c) {
+          return c && c->op == &nested;
+        }))
+      continue;
+    if (auto index = dyn_cast<linalg::IndexOp>(nested)) {
+      mapping.map(index.getResult(), indices[index.getDim()]);
+      continue;
+    }
+    builder.clone(nested, mapping);
+  }
+  auto yield = cast<linalg::YieldOp>(body->getTerminator());
+  SmallVector<Value> results;
+  for (auto [combiner, yielded] : llvm::zip(combiners, yield.getValues()))
+    results.push_back(
+        mapping.lookupOrDefault(combiner ? combiner->element : yielded));
+  return results;
 }
 
 /// Frees a `gpu.alloc` buffer. The dealloc is async on a stream of its own
@@ -213,11 +326,6 @@ static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
       threadId);
   Value stride = arith::MulIOp::create(builder, loc, launch.getGridSize().x,
                                        launch.getBlockSize().x);
-  auto combine = [&](const Combiner &combiner, Value lhs, Value rhs) {
-    Operation *clone = builder.clone(*combiner.op);
-    clone->setOperands({lhs, rhs});
-    return clone->getResult(0);
-  };
   SmallVector<Value> neutral;
   for (const Reduced &part : reduced)
     neutral.push_back(
@@ -231,8 +339,8 @@ static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
         SmallVector<Value> next;
         for (auto [part, input, accumulator] :
              llvm::zip(reduced, inputs, carried))
-          next.push_back(combine(
-              *part.combiner, accumulator,
+          next.push_back(emitCombine(
+              builder, *part.combiner, accumulator,
               memref::LoadOp::create(builder, loc, input, ValueRange{index})));
         scf::YieldOp::create(builder, loc, next);
       });
@@ -244,9 +352,10 @@ static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
       if (!initial)
         initial =
             memref::LoadOp::create(builder, loc, part.device, ValueRange());
-      memref::StoreOp::create(builder, loc,
-                              combine(*part.combiner, initial, blockResult),
-                              part.device, ValueRange());
+      memref::StoreOp::create(
+          builder, loc,
+          emitCombine(builder, *part.combiner, initial, blockResult),
+          part.device, ValueRange());
     } else {
       memref::StoreOp::create(builder, loc, blockResult, outputs[index],
                               ValueRange{block});
@@ -309,11 +418,6 @@ private:
              type.getElementTypeBitWidth() % 8 == 0;
     });
   }
-  /// Clones the body for one iteration whose loaded block arguments are
-  /// `arguments`; returns the stored value or combined element per output.
-  SmallVector<Value> cloneIteration(OpBuilder &builder,
-                                    ArrayRef<Value> arguments,
-                                    ValueRange indices);
   /// `accumulators` with each output's element combined in.
   SmallVector<Value> combine(OpBuilder &builder, ValueRange accumulators,
                              ArrayRef<Value> elements);
@@ -334,33 +438,6 @@ private:
 };
 } // namespace
 
-SmallVector<Value> KernelEmitter::cloneIteration(OpBuilder &builder,
-                                                 ArrayRef<Value> arguments,
-                                                 ValueRange indices) {
-  Block *body = op.getBody();
-  IRMapping mapping;
-  for (auto [argument, value] : llvm::zip(body->getArguments(), arguments))
-    if (value)
-      mapping.map(argument, value);
-  for (Operation &nested : body->without_terminator()) {
-    if (llvm::any_of(plan.combiners, [&](const std::optional<Combiner> &c) {
-          return c && c->op == &nested;
-        }))
-      continue;
-    if (auto index = dyn_cast<linalg::IndexOp>(nested)) {
-      mapping.map(index.getResult(), indices[index.getDim()]);
-      continue;
-    }
-    builder.clone(nested, mapping);
-  }
-  auto yield = cast<linalg::YieldOp>(body->getTerminator());
-  SmallVector<Value> results;
-  for (auto [combiner, yielded] : llvm::zip(plan.combiners, yield.getValues()))
-    results.push_back(
-        mapping.lookupOrDefault(combiner ? combiner->element : yielded));
-  return results;
-}
-
 SmallVector<Value> KernelEmitter::combine(OpBuilder &builder,
                                           ValueRange accumulators,
                                           ArrayRef<Value> elements) {
@@ -369,9 +446,8 @@ SmallVector<Value> KernelEmitter::combine(OpBuilder &builder,
   for (auto [combiner, element] : llvm::zip(plan.combiners, elements)) {
     if (!combiner)
       continue;
-    Operation *clone = builder.clone(*combiner->op);
-    clone->setOperands({accumulators[next++], element});
-    combined.push_back(clone->getResult(0));
+    combined.push_back(
+        emitCombine(builder, *combiner, accumulators[next++], element));
   }
   return combined;
 }
@@ -406,7 +482,8 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
     SmallVector<Value> arguments;
     for (auto &operandLanes : lanes)
       arguments.push_back(operandLanes.empty() ? Value() : operandLanes[lane]);
-    SmallVector<Value> results = cloneIteration(builder, arguments, {});
+    SmallVector<Value> results =
+        cloneBody(builder, op, plan.combiners, arguments, {});
     carried = combine(builder, carried, results);
     for (auto [output, result] : llvm::enumerate(results))
       stored[output].push_back(result);
@@ -448,7 +525,8 @@ SmallVector<Value> KernelEmitter::emitScalarIteration(OpBuilder &builder,
                                      bufferIndices)
                   .getResult()
             : Value());
-  SmallVector<Value> results = cloneIteration(builder, arguments, loopIndices);
+  SmallVector<Value> results =
+      cloneBody(builder, op, plan.combiners, arguments, loopIndices);
   for (auto [output, combiner] : llvm::enumerate(plan.combiners))
     if (!combiner)
       memref::StoreOp::create(builder, loc, results[output],
@@ -657,6 +735,273 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
   gpu::WaitOp::create(builder, loc, Type(), ValueRange{token});
 }
 
+/// Threads in the block that reduces one output element, at least a warp:
+/// enough for one element each where the reduced extent is known.
+static int64_t reductionThreads(int64_t reducedExtent, int64_t blockSize) {
+  if (ShapedType::isDynamic(reducedExtent))
+    return blockSize;
+  return std::min<int64_t>(
+      blockSize, std::max<int64_t>(32, llvm::PowerOf2Ceil(reducedExtent)));
+}
+
+/// Reduced extents from which a block (rather than one thread) reduces each
+/// output element.
+constexpr int64_t kMinBlockReduction = 32;
+
+namespace {
+/// How a generic that is not element-wise becomes a kernel: its parallel
+/// loops, in the order of the first output's indices (consecutive threads
+/// store consecutive elements), and its reduction loops, in loop order.
+/// With `combiners`, one block per output element splits the reduction
+/// loops over its threads and combines them with `gpu.all_reduce`;
+/// without, one thread per output element runs them in order.
+struct LoopPlan {
+  SmallVector<unsigned> parallel, reduction;
+  SmallVector<std::optional<Combiner>> combiners;
+  bool byBlock = false;
+  /// Threads per block.
+  int64_t threads;
+};
+} // namespace
+
+/// A plan for any generic on buffers whose outputs are each indexed by
+/// exactly its parallel loops (so that distinct output elements belong to
+/// distinct threads).
+static std::optional<LoopPlan> planLoopKernel(linalg::GenericOp op,
+                                              int64_t blockSize) {
+  if (op.getNumDpsInits() == 0)
+    return std::nullopt;
+  LoopPlan plan;
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  for (auto [loop, iterator] : llvm::enumerate(iterators))
+    if (iterator == utils::IteratorType::reduction)
+      plan.reduction.push_back(loop);
+  unsigned parallelLoops = iterators.size() - plan.reduction.size();
+  for (OpOperand &init : op.getDpsInitsMutable()) {
+    AffineMap map = op.getMatchingIndexingMap(&init);
+    if (!map.isProjectedPermutation() || map.getNumResults() != parallelLoops)
+      return std::nullopt;
+    for (AffineExpr result : map.getResults())
+      if (iterators[cast<AffineDimExpr>(result).getPosition()] !=
+          utils::IteratorType::parallel)
+        return std::nullopt;
+  }
+  for (AffineExpr result :
+       op.getMatchingIndexingMap(op.getDpsInitOperand(0)).getResults())
+    plan.parallel.push_back(cast<AffineDimExpr>(result).getPosition());
+
+  plan.combiners.resize(op.getNumDpsInits());
+  plan.threads = blockSize;
+  if (plan.reduction.empty())
+    return plan;
+  int64_t reduced = 1;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  for (unsigned loop : plan.reduction)
+    reduced =
+        ShapedType::isDynamic(ranges[loop]) || ShapedType::isDynamic(reduced)
+            ? ShapedType::kDynamic
+            : reduced * ranges[loop];
+  int64_t threads = reductionThreads(reduced, blockSize);
+  if ((!ShapedType::isDynamic(reduced) && reduced < kMinBlockReduction) ||
+      threads == 1)
+    return plan;
+  SmallVector<std::optional<Combiner>> combiners;
+  for (OpOperand &init : op.getDpsInitsMutable()) {
+    combiners.push_back(matchCombiner(op, init));
+    if (!combiners.back())
+      return plan;
+  }
+  plan.combiners = std::move(combiners);
+  plan.byBlock = true;
+  plan.threads = threads;
+  return plan;
+}
+
+/// The indices `map` gives for loop indices `loops`.
+static SmallVector<Value> applyMap(OpBuilder &builder, Location loc,
+                                   AffineMap map, ArrayRef<Value> loops) {
+  SmallVector<Value> indices;
+  for (unsigned result = 0; result < map.getNumResults(); ++result) {
+    if (auto dim = dyn_cast<AffineDimExpr>(map.getResult(result))) {
+      indices.push_back(loops[dim.getPosition()]);
+      continue;
+    }
+    indices.push_back(affine::AffineApplyOp::create(
+        builder, loc, map.getSubMap({result}), loops));
+  }
+  return indices;
+}
+
+/// Sets `loops[dims[i]]` to the i-th index of `linear` delinearized over
+/// the extents of `dims` (the last fastest).
+static void delinearizeInto(OpBuilder &builder, Location loc, Value linear,
+                            ArrayRef<unsigned> dims,
+                            ArrayRef<OpFoldResult> extents,
+                            SmallVector<Value> &loops) {
+  if (dims.empty())
+    return;
+  if (dims.size() == 1) {
+    loops[dims[0]] = linear;
+    return;
+  }
+  SmallVector<OpFoldResult> basis;
+  for (unsigned dim : dims)
+    basis.push_back(extents[dim]);
+  auto indices =
+      affine::AffineDelinearizeIndexOp::create(builder, loc, linear, basis);
+  for (auto [dim, index] : llvm::zip(dims, indices.getResults()))
+    loops[dim] = index;
+}
+
+/// The `gpu.launch` of `plan` for `op`: a grid-stride loop over the output
+/// elements (threads, or blocks with `byBlock`), each reducing its
+/// reduction loops (in order, or split over the block's threads).
+static void emitLoopKernel(IRRewriter &builder, linalg::GenericOp op,
+                           const LoopPlan &plan, int64_t blockSize,
+                           int64_t maxBlocks) {
+  Location loc = op.getLoc();
+  auto constant = [&](int64_t value) -> Value {
+    return arith::ConstantIndexOp::create(builder, loc, value);
+  };
+  SmallVector<OpFoldResult> extents = loopExtents(builder, loc, op);
+  auto product = [&](ArrayRef<unsigned> loops) {
+    Value total = constant(1);
+    for (unsigned loop : loops)
+      total = arith::MulIOp::create(
+          builder, loc, total,
+          getValueOrCreateConstantIndexOp(builder, loc, extents[loop]));
+    return total;
+  };
+  Value outputs = product(plan.parallel), reduced = product(plan.reduction);
+
+  Value blocks = plan.byBlock ? outputs
+                              : arith::CeilDivUIOp::create(
+                                    builder, loc, outputs, constant(blockSize))
+                                    .getResult();
+  blocks = arith::MinUIOp::create(builder, loc, blocks, constant(maxBlocks));
+  blocks = arith::MaxUIOp::create(builder, loc, blocks, constant(1));
+  Value one = constant(1);
+  auto launch = gpu::LaunchOp::create(builder, loc, blocks, one, one,
+                                      constant(plan.threads), one, one);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&launch.getBody().front());
+  Value threadId = launch.getThreadIds().x, blockId = launch.getBlockIds().x;
+  Value outputBegin = blockId, outputStep = launch.getGridSize().x;
+  if (!plan.byBlock) {
+    outputBegin = arith::AddIOp::create(
+        builder, loc,
+        arith::MulIOp::create(builder, loc, blockId, launch.getBlockSize().x),
+        threadId);
+    outputStep = arith::MulIOp::create(builder, loc, outputStep,
+                                       launch.getBlockSize().x);
+  }
+  auto outputLoop =
+      scf::ForOp::create(builder, loc, outputBegin, outputs, outputStep);
+  builder.setInsertionPointToStart(outputLoop.getBody());
+  SmallVector<Value> loops(op.getNumLoops());
+  delinearizeInto(builder, loc, outputLoop.getInductionVar(), plan.parallel,
+                  extents, loops);
+  // Every output has the same indices: the parallel loops'.
+  auto outputIndices = [&](unsigned output) {
+    return applyMap(builder, loc,
+                    op.getMatchingIndexingMap(op.getDpsInitOperand(output)),
+                    loops);
+  };
+  // Per output: the block's threads start from the neutral value; a thread
+  // that walks the reduction in order, from the output's value (not loaded
+  // if not read and nothing is carried).
+  SmallVector<Value> carried;
+  for (auto [output, init] : llvm::enumerate(op.getDpsInitsMutable())) {
+    if (plan.byBlock)
+      carried.push_back(arith::ConstantOp::create(
+          builder, loc, plan.combiners[output]->neutral));
+    else if (plan.reduction.empty() &&
+             op.getMatchingBlockArgument(&init).use_empty())
+      carried.push_back(Value());
+    else
+      carried.push_back(memref::LoadOp::create(builder, loc, init.get(),
+                                               outputIndices(output)));
+  }
+  // One iteration of the reduction loops (or the only one): the inputs the
+  // body reads, loaded at their maps' indices, and the outputs carried.
+  auto iteration = [&](ValueRange accumulators) {
+    SmallVector<Value> arguments;
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      Value value = input->get();
+      if (op.getMatchingBlockArgument(input).use_empty())
+        value = nullptr;
+      else if (isa<MemRefType>(value.getType()))
+        value = memref::LoadOp::create(
+            builder, loc, value,
+            applyMap(builder, loc, op.getMatchingIndexingMap(input), loops));
+      arguments.push_back(value);
+    }
+    for (Value accumulator : accumulators)
+      arguments.push_back(plan.byBlock ? Value() : accumulator);
+    SmallVector<Value> results =
+        cloneBody(builder, op, plan.combiners, arguments, loops);
+    if (!plan.byBlock)
+      return results;
+    SmallVector<Value> combined;
+    for (auto [combiner, accumulator, element] :
+         llvm::zip(plan.combiners, accumulators, results))
+      combined.push_back(emitCombine(builder, *combiner, accumulator, element));
+    return combined;
+  };
+  if (plan.reduction.empty()) {
+    carried = iteration(carried);
+  } else {
+    Value reductionBegin = plan.byBlock ? threadId : constant(0);
+    Value reductionStep = plan.byBlock ? launch.getBlockSize().x : one;
+    auto reductionLoop = scf::ForOp::create(builder, loc, reductionBegin,
+                                            reduced, reductionStep, carried);
+    OpBuilder::InsertionGuard inner(builder);
+    builder.setInsertionPointToStart(reductionLoop.getBody());
+    delinearizeInto(builder, loc, reductionLoop.getInductionVar(),
+                    plan.reduction, extents, loops);
+    scf::YieldOp::create(builder, loc,
+                         iteration(reductionLoop.getRegionIterArgs()));
+    carried = reductionLoop.getResults();
+  }
+  if (!plan.byBlock) {
+    for (auto [output, value] : llvm::enumerate(carried))
+      memref::StoreOp::create(builder, loc, value, op.getDpsInits()[output],
+                              outputIndices(output));
+  } else {
+    // The block's result, combined into the output's initial value by one
+    // thread; the barrier keeps the next element's reduction from reusing
+    // gpu.all_reduce's shared memory before every thread has read it.
+    SmallVector<Value> blockResults;
+    for (auto [combiner, accumulator] : llvm::zip(plan.combiners, carried))
+      blockResults.push_back(
+          gpu::AllReduceOp::create(
+              builder, loc, accumulator,
+              gpu::AllReduceOperationAttr::get(builder.getContext(),
+                                               combiner->blockReduction),
+              builder.getUnitAttr())
+              .getResult());
+    Value leader = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
+                                         threadId, constant(0));
+    auto ifLeader = scf::IfOp::create(builder, loc, leader);
+    {
+      OpBuilder::InsertionGuard inLeader(builder);
+      builder.setInsertionPointToStart(&ifLeader.getThenRegion().front());
+      for (auto [output, combiner, blockResult] :
+           llvm::enumerate(plan.combiners, blockResults)) {
+        Value buffer = op.getDpsInits()[output];
+        SmallVector<Value> indices = outputIndices(output);
+        Value initial = memref::LoadOp::create(builder, loc, buffer, indices);
+        memref::StoreOp::create(
+            builder, loc, emitCombine(builder, *combiner, initial, blockResult),
+            buffer, indices);
+      }
+    }
+    gpu::BarrierOp::create(builder, loc);
+  }
+  builder.setInsertionPointToEnd(&launch.getBody().front());
+  gpu::TerminatorOp::create(builder, loc);
+}
+
 /// Whether `buffer`, or a view of it, is used in a kernel or leaves the
 /// host code that only loads, stores, copies or frees it.
 static bool needsDeviceReach(Value buffer) {
@@ -710,19 +1055,103 @@ struct ConvertLinalgToGPUKernelsPass
     return success();
   }
 
+  /// Replaces `op` with its kernel, or fails with an error.
+  LogicalResult convert(linalg::GenericOp op) {
+    IRRewriter builder(op);
+    if (std::optional<KernelPlan> plan = planKernel(op)) {
+      KernelEmitter(op, *plan, vectorWidth).emit(builder, blockSize, maxBlocks);
+    } else if (std::optional<LoopPlan> plan = planLoopKernel(op, blockSize)) {
+      emitLoopKernel(builder, op, *plan, blockSize, maxBlocks);
+    } else {
+      return op.emitOpError(
+          "has an output not indexed by exactly its parallel loops; no GPU "
+          "kernel computes it");
+    }
+    op.erase();
+    return success();
+  }
+
   void runOnOperation() override {
+    func::FuncOp function = getOperation();
+    auto onHost = [](Operation *op) {
+      return !op->getParentOfType<gpu::LaunchOp>();
+    };
+    // Generics first: a reduction's kernel takes over the linalg.fill that
+    // initializes its 0-d result.
     SmallVector<linalg::GenericOp> generics;
-    getOperation().walk([&](linalg::GenericOp op) {
-      if (op.hasPureBufferSemantics() && !op->getParentOfType<gpu::LaunchOp>())
+    function.walk([&](linalg::GenericOp op) {
+      if (op.hasPureBufferSemantics() && onHost(op))
         generics.push_back(op);
     });
-    for (linalg::GenericOp op : generics) {
-      std::optional<KernelPlan> plan = planKernel(op);
-      if (!plan)
-        continue;
-      IRRewriter builder(op);
-      KernelEmitter(op, *plan, vectorWidth).emit(builder, blockSize, maxBlocks);
-      op.erase();
+    for (linalg::GenericOp op : generics)
+      if (failed(convert(op)))
+        return signalPassFailure();
+    // Then named ops (the contractions a library call takes are gone by
+    // now) and copies, as the generics they are.
+    SmallVector<Operation *> others;
+    function.walk([&](Operation *op) {
+      auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+      if (((linalgOp && linalgOp.hasPureBufferSemantics()) ||
+           isa<memref::CopyOp>(op)) &&
+          onHost(op))
+        others.push_back(op);
+    });
+    IRRewriter rewriter(&getContext());
+    for (Operation *op : others) {
+      rewriter.setInsertionPoint(op);
+      linalg::GenericOp generic;
+      if (auto copy = dyn_cast<memref::CopyOp>(op)) {
+        generic = linalg::makeMemRefCopyOp(rewriter, copy.getLoc(),
+                                           copy.getSource(), copy.getTarget());
+        rewriter.eraseOp(copy);
+      } else {
+        FailureOr<linalg::GenericOp> generalized =
+            linalg::generalizeNamedOp(rewriter, cast<linalg::LinalgOp>(op));
+        if (failed(generalized)) {
+          op->emitOpError("has no linalg.generic form; no GPU kernel "
+                          "computes it");
+          return signalPassFailure();
+        }
+        generic = *generalized;
+      }
+      if (failed(convert(generic)))
+        return signalPassFailure();
+    }
+    wrapHostLoops(function);
+  }
+
+  /// Loops over buffers that tensor code left in a function whose work runs
+  /// on the GPU (the importer's scatters) run there too, as kernels of one
+  /// thread: the same iterations in the same order.
+  static void wrapHostLoops(func::FuncOp function) {
+    bool hasKernels = false;
+    function.walk([&](gpu::LaunchOp) { hasKernels = true; });
+    if (!hasKernels)
+      return;
+    SmallVector<scf::ForOp> loops;
+    function.walk([&](scf::ForOp loop) {
+      if (loop->getParentOfType<gpu::LaunchOp>() ||
+          loop->getParentOfType<scf::ForOp>() || loop.getNumResults() != 0)
+        return;
+      bool touchesMemory = false, onlyElementCode = true;
+      loop.walk([&](Operation *nested) {
+        if (isa<memref::LoadOp, memref::StoreOp>(nested))
+          touchesMemory = true;
+        else if (!isa<scf::SCFDialect, arith::ArithDialect, math::MathDialect>(
+                     nested->getDialect()))
+          onlyElementCode = false;
+      });
+      if (touchesMemory && onlyElementCode)
+        loops.push_back(loop);
+    });
+    for (scf::ForOp loop : loops) {
+      OpBuilder builder(loop);
+      Value one = arith::ConstantIndexOp::create(builder, loop.getLoc(), 1);
+      auto launch = gpu::LaunchOp::create(builder, loop.getLoc(), one, one, one,
+                                          one, one, one);
+      builder.setInsertionPointToStart(&launch.getBody().front());
+      auto terminator = gpu::TerminatorOp::create(builder, loop.getLoc());
+      loop->moveBefore(terminator);
     }
   }
 };

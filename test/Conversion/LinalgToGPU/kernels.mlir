@@ -7,10 +7,10 @@
 // loops parallel, identity maps) becomes a gpu.launch of
 // max(min(ceildiv(total, block-size), max-blocks), 1) blocks of block-size
 // threads, each running a grid-stride loop over the linearized iteration
-// space; a full reduction into a 0-d buffer with arith.maximumf (f32) or
-// arith.addi becomes per-thread partials, gpu.all_reduce per block and one
-// atomic per block of a second kernel over the blocks' results. Anything
-// else stays as it is.
+// space; a full reduction into a 0-d buffer with a combiner gpu.all_reduce
+// has (arith.maximumf on f32, arith.addi, ...) becomes per-thread partials,
+// gpu.all_reduce per block and combining kernels over the blocks' results.
+// Other maps and reductions along some loops: loops.mlir.
 
 // 1-D, dynamic size: the trip count is the operand's size.
 // CHECK-LABEL: func.func @elementwise_1d
@@ -366,127 +366,7 @@ func.func @inside_launch(%a: memref<4xf32>) {
 
 // -----
 
-// Not handled, left as they are: a transposed input, ...
-// CHECK-LABEL: func.func @transposed
-// CHECK: linalg.generic
-// CHECK-SAME: ins(%{{.*}} : memref<4x8xf32>) outs(%{{.*}} : memref<8x4xf32>)
-// CHECK-NOT: gpu.launch
-func.func @transposed(%a: memref<4x8xf32>, %b: memref<8x4xf32>) {
-  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1, d0)>, affine_map<(d0, d1) -> (d0, d1)>],
-                  iterator_types = ["parallel", "parallel"]}
-      ins(%a : memref<4x8xf32>) outs(%b : memref<8x4xf32>) {
-  ^bb0(%x: f32, %y: f32):
-    linalg.yield %x : f32
-  }
-  return
-}
-
-// -----
-
-// ... a broadcast input, ...
-// CHECK-LABEL: func.func @broadcast
-// CHECK: linalg.generic
-// CHECK-SAME: ins(%{{.*}} : memref<8xf32>) outs(%{{.*}} : memref<4x8xf32>)
-// CHECK-NOT: gpu.launch
-func.func @broadcast(%a: memref<8xf32>, %b: memref<4x8xf32>) {
-  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>],
-                  iterator_types = ["parallel", "parallel"]}
-      ins(%a : memref<8xf32>) outs(%b : memref<4x8xf32>) {
-  ^bb0(%x: f32, %y: f32):
-    linalg.yield %x : f32
-  }
-  return
-}
-
-// -----
-
-// ... a reduction whose combiner has no block reduction and atomic here
-// (arith.mulf), ...
-// CHECK-LABEL: func.func @product
-// CHECK: linalg.generic
-// CHECK: arith.mulf
-// CHECK-NOT: gpu.launch
-func.func @product(%a: memref<?xf32>, %out: memref<f32>) {
-  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
-                  iterator_types = ["reduction"]}
-      ins(%a : memref<?xf32>) outs(%out : memref<f32>) {
-  ^bb0(%x: f32, %acc: f32):
-    %m = arith.mulf %acc, %x : f32
-    linalg.yield %m : f32
-  }
-  return
-}
-
-// -----
-
-// ... arith.maximumf on f64, ...
-// CHECK-LABEL: func.func @max_f64
-// CHECK: linalg.generic
-// CHECK: arith.maximumf
-// CHECK-NOT: gpu.launch
-func.func @max_f64(%a: memref<?xf64>, %out: memref<f64>) {
-  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
-                  iterator_types = ["reduction"]}
-      ins(%a : memref<?xf64>) outs(%out : memref<f64>) {
-  ^bb0(%x: f64, %acc: f64):
-    %m = arith.maximumf %acc, %x : f64
-    linalg.yield %m : f64
-  }
-  return
-}
-
-// -----
-
-// ... a combiner that reads the accumulator twice, ...
-// CHECK-LABEL: func.func @accumulator_read_twice
-// CHECK: linalg.generic
-// CHECK: arith.subf
-// CHECK: arith.maximumf
-// CHECK-NOT: gpu.launch
-func.func @accumulator_read_twice(%a: memref<?xf32>, %out: memref<f32>) {
-  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>],
-                  iterator_types = ["reduction"]}
-      ins(%a : memref<?xf32>) outs(%out : memref<f32>) {
-  ^bb0(%x: f32, %acc: f32):
-    %d = arith.subf %x, %acc : f32
-    %m = arith.maximumf %acc, %d : f32
-    linalg.yield %m : f32
-  }
-  return
-}
-
-// -----
-
-// ... a partial reduction (parallel and reduction loops), ...
-// CHECK-LABEL: func.func @row_sums
-// CHECK: linalg.generic
-// CHECK-SAME: iterator_types = ["parallel", "reduction"]
-// CHECK-NOT: gpu.launch
-func.func @row_sums(%a: memref<4x8xi64>, %out: memref<4xi64>) {
-  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>],
-                  iterator_types = ["parallel", "reduction"]}
-      ins(%a : memref<4x8xi64>) outs(%out : memref<4xi64>) {
-  ^bb0(%x: i64, %acc: i64):
-    %s = arith.addi %acc, %x : i64
-    linalg.yield %s : i64
-  }
-  return
-}
-
-// -----
-
-// ... a named linalg op, ...
-// CHECK-LABEL: func.func @matmul
-// CHECK: linalg.matmul
-// CHECK-NOT: gpu.launch
-func.func @matmul(%a: memref<4x8xf32>, %b: memref<8x2xf32>, %c: memref<4x2xf32>) {
-  linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x2xf32>) outs(%c : memref<4x2xf32>)
-  return
-}
-
-// -----
-
-// ... and a generic on tensors.
+// A generic on tensors is left as it is (the other forms: loops.mlir).
 // CHECK-LABEL: func.func @tensors
 // CHECK: %[[R:.*]] = linalg.generic
 // CHECK-SAME: ins(%{{.*}} : tensor<?xf32>) outs(%{{.*}} : tensor<?xf32>)
