@@ -91,9 +91,13 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                              : std::string(options.features);
   bool hardwareFp8 =
       options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
+  // Contractions of fake-quantized operands contract their codes (an FP8
+  // GEMM), recognized before the fake quantizations are expanded.
+  pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
   // Kernels are made of identity-map generics only: fusion would bring
   // broadcasts into them and keep them on the host.
   buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/false);
+  pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
   kernels.blockSize = options.blockSize;
