@@ -13,6 +13,7 @@
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 
 #include "GPUCheck/CudaDriver.h"
+#include "Timing.h"
 
 #include <algorithm>
 #include <chrono>
@@ -40,34 +41,15 @@ void altgradGemm(intptr_t, intptr_t, intptr_t, intptr_t, intptr_t, int32_t,
 /// Median milliseconds of `run`: CUDA events on `stream` around each call,
 /// or the host's clock where the call synchronizes itself (no stream).
 static double medianMs(CUstream stream, const std::function<void()> &run) {
-  CUevent start, stop;
-  CHECK_CUDA(cuEventCreate(&start, CU_EVENT_DEFAULT));
-  CHECK_CUDA(cuEventCreate(&stop, CU_EVENT_DEFAULT));
-  for (int i = 0; i < 3; ++i)
+  return bench::medianMs(run, [&] {
+    if (stream)
+      return bench::eventMs(stream, run);
+    auto begin = std::chrono::steady_clock::now();
     run();
-  CHECK_CUDA(cuCtxSynchronize());
-  std::vector<double> times;
-  for (int i = 0; i < 20; ++i) {
-    if (stream) {
-      CHECK_CUDA(cuEventRecord(start, stream));
-      run();
-      CHECK_CUDA(cuEventRecord(stop, stream));
-      CHECK_CUDA(cuEventSynchronize(stop));
-      float ms = 0;
-      CHECK_CUDA(cuEventElapsedTime(&ms, start, stop));
-      times.push_back(ms);
-    } else {
-      auto begin = std::chrono::steady_clock::now();
-      run();
-      times.push_back(std::chrono::duration<double, std::milli>(
-                          std::chrono::steady_clock::now() - begin)
-                          .count());
-    }
-  }
-  cuEventDestroy(start);
-  cuEventDestroy(stop);
-  std::sort(times.begin(), times.end());
-  return (times[9] + times[10]) / 2;
+    return std::chrono::duration<double, std::milli>(
+               std::chrono::steady_clock::now() - begin)
+        .count();
+  });
 }
 
 static bool first = true;
