@@ -16,6 +16,7 @@
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 
 #include "GPUCheck/CudaDriver.h"
+#include "Timing.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -69,26 +70,7 @@ static double medianMs(const std::function<void()> &run) {
     run();
     return 1.0;
   }
-  CUevent start, stop;
-  CHECK_CUDA(cuEventCreate(&start, CU_EVENT_DEFAULT));
-  CHECK_CUDA(cuEventCreate(&stop, CU_EVENT_DEFAULT));
-  for (int i = 0; i < 3; ++i)
-    run();
-  CHECK_CUDA(cuCtxSynchronize());
-  std::vector<double> times;
-  for (int i = 0; i < 20; ++i) {
-    CHECK_CUDA(cuEventRecord(start, nullptr));
-    run();
-    CHECK_CUDA(cuEventRecord(stop, nullptr));
-    CHECK_CUDA(cuEventSynchronize(stop));
-    float ms = 0;
-    CHECK_CUDA(cuEventElapsedTime(&ms, start, stop));
-    times.push_back(ms);
-  }
-  cuEventDestroy(start);
-  cuEventDestroy(stop);
-  std::sort(times.begin(), times.end());
-  return (times[9] + times[10]) / 2;
+  return bench::medianMs(run, [&] { return bench::eventMs(nullptr, run); });
 }
 
 static bool first = true;

@@ -91,7 +91,11 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
                              : std::string(options.features);
   bool hardwareFp8 =
       options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
+  // Contractions of fake-quantized operands contract their codes (an FP8
+  // GEMM), recognized before the fake quantizations are expanded.
+  pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
   buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/true);
+  pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
   kernels.blockSize = options.blockSize;

@@ -175,4 +175,70 @@ def AllocateDeviceReachableBuffers
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
 
+def QuantizedContractionsToCodes
+    : Pass<"altgrad-quantized-contractions-to-codes", "::mlir::func::FuncOp"> {
+  let summary = "Contract the codes of fake-quantized contraction operands";
+  let description = [{
+    On tensors, before `convert-altgrad-to-arith`: a contraction (the linalg
+    contraction interface's maps and a multiply-add body, f32 operands and
+    result, one batch, M, N and K dimension each) whose two operands are
+    both `altgrad.fake_quantize` results becomes a `linalg.generic` over the
+    operands' codes, each element `extf(code) * scale`: the same
+    dequantized values, so the same result (docs/spec.md section 9), in a
+    form `convert-linalg-to-blaslt` runs as a low-precision GEMM.
+
+    - E4M3FN and E5M2 operands (not both E5M2, which Hopper's tensor cores
+      lack), with static M, N and K multiples of 16: codes of the builtin
+      `f8E4M3FN`/`f8E5M2` type, quantized by `altgrad.quantize` into a
+      layout with K innermost (an FP8 GEMM takes only that, "TN"): where
+      the operand has K elsewhere, the quantization is a `linalg.generic`
+      that writes the transposed codes.
+    - Other formats whose every value is a bf16 number (8 significant bits
+      at most, within bf16's exponent range): the exact bf16 values of the
+      codes (`altgrad.dequantize` with scale 1), in the operand's layout.
+    - Anything else (a format beyond bf16's range, one operand not
+      quantized) is left alone: the fake-quantized f32 contraction.
+  }];
+  let dependentDialects = [
+    "::altgrad::AltGradDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def ConvertLinalgToBlasLt
+    : Pass<"convert-linalg-to-blaslt", "::mlir::ModuleOp"> {
+  let summary = "Run contractions on buffers as cuBLASLt GEMMs";
+  let description = [{
+    A contraction on memrefs (`linalg.matmul` with any indexing maps,
+    `linalg.batch_matmul`, or a `linalg.generic` with the contraction
+    interface's maps) becomes a call of `altgradGemm` in altgrad's CUDA
+    runtime, which runs it with cuBLASLt, accumulating in f32. It takes one
+    batch, M, N and K dimension each, operands whose maps are projected
+    permutations onto those dimensions, with one of each matrix's two
+    dimensions statically of stride 1, and a body
+    `acc + x * y` where `x` and `y` are the operands' elements, each
+    optionally extended (`arith.extf`) and multiplied by a scale defined
+    outside the op (what `altgrad-quantized-contractions-to-codes` makes):
+    the product of the scales becomes cuBLASLt's alpha. Operand types: both
+    f32, f16 or bf16, or E4M3FN/E5M2 codes (not both E5M2), contiguous
+    along K; results f32, or bf16/f16 where the operands are 16-bit of the
+    same type or FP8. f32 operands multiply in f32 (no TF32) unless `tf32`
+    is set. A `linalg.fill` of the result with +0 just before is dropped
+    (cuBLASLt's beta is 0); otherwise the result accumulates into the
+    output (beta 1). Anything else is left for the GPU kernels or loops.
+  }];
+  let options = [
+    Option<"tf32", "tf32", "bool", "false",
+           "Multiply f32 operands as TF32 (CUBLAS_COMPUTE_32F_FAST_TF32): "
+           "10-bit mantissas, faster, not f32">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
+}
+
 #endif // ALTGRAD_CONVERSION_PASSES

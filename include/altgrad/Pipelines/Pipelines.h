@@ -65,6 +65,11 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       llvm::cl::desc("Most blocks a GPU kernel is launched with (the default "
                      "is CUDA's limit); threads loop over the rest"),
       llvm::cl::init(2147483647)};
+  PassOptions::Option<bool> tf32{
+      *this, "tf32",
+      llvm::cl::desc("Multiply f32 contractions on the GPU as TF32 (10-bit "
+                     "mantissas; faster, not f32)"),
+      llvm::cl::init(false)};
 };
 
 /// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`

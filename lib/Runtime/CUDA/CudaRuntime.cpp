@@ -13,16 +13,26 @@
 // and description to stderr and aborts. The generated code has no way to look
 // at an error, so carrying on would only turn it into wrong results.
 //
+// Besides them, altgradGemm: the contractions convert-linalg-to-blaslt
+// emits, on cuBLASLt (checked the same way).
+//
 //===----------------------------------------------------------------------===//
 
+#include "altgrad/Runtime/Gemm.h"
+
+#include "cublasLt.h"
 #include "cuda.h"
 
+#include <array>
 #include <atomic>
 #include <climits>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -591,4 +601,332 @@ ALTGRAD_CUDA_EXPORT void mgpuMemHostUnregisterMemRef(int64_t rank,
 // device, so that setting it does not initialize CUDA.
 ALTGRAD_CUDA_EXPORT void mgpuSetDefaultDevice(int32_t device) {
   defaultDevice.store(device, std::memory_order_relaxed);
+}
+
+//===----------------------------------------------------------------------===//
+// Contractions on cuBLASLt
+//===----------------------------------------------------------------------===//
+
+namespace {
+void checkBlas(cublasStatus_t status, const char *call, const char *function) {
+  if (status == CUBLAS_STATUS_SUCCESS)
+    return;
+  std::fprintf(stderr, "altgrad_cuda_runtime: %s: %s failed: %s (%d): %s\n",
+               function, call, cublasLtGetStatusName(status),
+               static_cast<int>(status), cublasLtGetStatusString(status));
+  std::fflush(stderr);
+  std::abort();
+}
+
+#define BLAS_CHECK(call) checkBlas((call), #call, __func__)
+
+using namespace altgrad::gemm;
+
+struct GemmTypeInfo {
+  cudaDataType type;
+  int64_t bytes;
+};
+
+GemmTypeInfo getGemmType(int32_t type, const char *function) {
+  switch (type) {
+  case kF32:
+    return {CUDA_R_32F, 4};
+  case kF16:
+    return {CUDA_R_16F, 2};
+  case kBF16:
+    return {CUDA_R_16BF, 2};
+  case kF8E4M3FN:
+    return {CUDA_R_8F_E4M3, 1};
+  case kF8E5M2:
+    return {CUDA_R_8F_E5M2, 1};
+  }
+  std::fprintf(stderr, "altgrad_cuda_runtime: %s: unknown element type %d\n",
+               function, static_cast<int>(type));
+  std::fflush(stderr);
+  std::abort();
+}
+
+// A rows x cols matrix with the given element strides as a cuBLASLt operand
+// (column-major): op N where its rows are contiguous, else op T of the stored
+// cols x rows matrix where its columns are. `preferTranspose` picks T when
+// both fit (a dimension of extent 1). FP8 GEMMs need A as op T and B as op N
+// (both contiguous along K, "TN").
+struct ColumnMajor {
+  cublasOperation_t op;
+  uint64_t rows, cols;
+  int64_t ld;
+};
+
+std::optional<ColumnMajor> asColumnMajor(int64_t rows, int64_t cols,
+                                         int64_t rowStride, int64_t colStride,
+                                         bool preferTranspose) {
+  std::optional<ColumnMajor> plain, transposed;
+  if ((rowStride == 1 || rows == 1) && (cols == 1 || colStride >= rows))
+    plain = ColumnMajor{CUBLAS_OP_N, uint64_t(rows), uint64_t(cols),
+                        cols == 1 ? rows : colStride};
+  if ((colStride == 1 || cols == 1) && (rows == 1 || rowStride >= cols))
+    transposed = ColumnMajor{CUBLAS_OP_T, uint64_t(cols), uint64_t(rows),
+                             rows == 1 ? cols : rowStride};
+  if (preferTranspose && transposed)
+    return transposed;
+  return plain ? plain : transposed;
+}
+
+// The largest power of two up to 256 that divides `address`: the alignment
+// cuBLASLt's heuristic may assume of a matrix.
+uint32_t alignmentOf(intptr_t address) {
+  uint32_t alignment = 256;
+  while (alignment > 1 && address % alignment)
+    alignment /= 2;
+  return alignment;
+}
+
+// What a contraction's plan depends on: everything but the pointers' values
+// and alpha.
+using GemmKey = std::array<int64_t, 23>;
+
+struct GemmPlan {
+  std::mutex mutex; // the descriptor's pointer attributes are set per call
+  cublasLtMatmulDesc_t desc = nullptr;
+  cublasLtMatrixLayout_t a = nullptr, b = nullptr, d = nullptr;
+  cublasLtMatmulAlgo_t algo;
+};
+
+// cuBLASLt's state of one CUDA context, created on its first contraction and
+// kept (leaked, see ContextTable): the handle, the stream contractions without
+// a caller's stream run on, one workspace per stream, and the plans.
+struct BlasContext {
+  cublasLtHandle_t handle = nullptr;
+  CUstream stream = nullptr;
+  std::mutex mutex;
+  std::unordered_map<CUstream, CUdeviceptr> workspaces;
+  std::map<GemmKey, std::unique_ptr<GemmPlan>> plans;
+};
+
+// 32 MiB: what cuBLAS itself uses on Hopper.
+constexpr uint64_t kWorkspaceBytes = 32ull << 20;
+
+BlasContext &getBlasContext(CUcontext context) {
+  static std::mutex mutex;
+  static auto *contexts =
+      new std::unordered_map<CUcontext, std::unique_ptr<BlasContext>>;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<BlasContext> &entry = (*contexts)[context];
+  if (!entry) {
+    entry = std::make_unique<BlasContext>();
+    BLAS_CHECK(cublasLtCreate(&entry->handle));
+    CUDA_CHECK(cuStreamCreate(&entry->stream, CU_STREAM_NON_BLOCKING));
+  }
+  return *entry;
+}
+
+CUdeviceptr getWorkspace(BlasContext &blas, CUstream stream) {
+  std::lock_guard<std::mutex> lock(blas.mutex);
+  CUdeviceptr &workspace = blas.workspaces[stream];
+  if (!workspace)
+    CUDA_CHECK(cuMemAlloc(&workspace, kWorkspaceBytes));
+  return workspace;
+}
+
+template <typename T>
+void setDesc(cublasLtMatmulDesc_t desc, cublasLtMatmulDescAttributes_t attr,
+             const T &value) {
+  BLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, attr, &value, sizeof(T)));
+}
+
+cublasLtMatrixLayout_t createLayout(cudaDataType type, const ColumnMajor &m,
+                                    int64_t batch, int64_t batchStride) {
+  cublasLtMatrixLayout_t layout = nullptr;
+  BLAS_CHECK(cublasLtMatrixLayoutCreate(&layout, type, m.rows, m.cols, m.ld));
+  if (batch > 1) {
+    int32_t count = static_cast<int32_t>(batch);
+    BLAS_CHECK(cublasLtMatrixLayoutSetAttribute(
+        layout, CUBLASLT_MATRIX_LAYOUT_BATCH_COUNT, &count, sizeof(count)));
+    BLAS_CHECK(cublasLtMatrixLayoutSetAttribute(
+        layout, CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET, &batchStride,
+        sizeof(batchStride)));
+  }
+  return layout;
+}
+
+[[noreturn]] void failGemm(const char *function, const char *what,
+                           const GemmKey &key) {
+  std::fprintf(stderr,
+               "altgrad_cuda_runtime: %s: %s (batch %jd, m %jd, n %jd, k %jd, "
+               "types A %jd B %jd C %jd)\n",
+               function, what, intmax_t(key[0]), intmax_t(key[1]),
+               intmax_t(key[2]), intmax_t(key[3]), intmax_t(key[4]),
+               intmax_t(key[8]), intmax_t(key[12]));
+  std::fflush(stderr);
+  std::abort();
+}
+} // namespace
+
+// C = alpha * A B (+ C with kAccumulate) for row-major index spaces
+// A[batch][m][k], B[batch][k][n], C[batch][m][n]: each matrix given by its
+// address and element strides (any layout with one of its two matrix strides
+// 1; batch strides may be 0), pointers and the stream as intptr_t (MLIR's
+// index). Operands of one type among f32, f16 and bf16, or E4M3FN/E5M2 (not
+// both E5M2, which Hopper lacks), accumulated in f32; C f32, or the
+// operands' 16-bit type, or bf16/f16 for FP8 operands. f32 operands compute
+// in f32 (CUBLAS_COMPUTE_32F) unless kTF32. `aScale`, `bScale` (device
+// f32, multiplying every element of A and B) and `amax` (device f32, set to
+// the largest |element| of the result) may be 0. With a null stream, it runs
+// on a stream of its own and returns when done; with a stream, it only
+// enqueues.
+ALTGRAD_CUDA_EXPORT void
+altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
+            int32_t aType, intptr_t aBatchStride, intptr_t aStrideM,
+            intptr_t aStrideK, intptr_t b, int32_t bType, intptr_t bBatchStride,
+            intptr_t bStrideK, intptr_t bStrideN, intptr_t c, int32_t cType,
+            intptr_t cBatchStride, intptr_t cStrideM, intptr_t cStrideN,
+            float alpha, intptr_t aScale, intptr_t bScale, intptr_t amax,
+            int32_t flags, intptr_t stream) {
+  GemmKey key = {batch,
+                 m,
+                 n,
+                 k,
+                 aType,
+                 aBatchStride,
+                 aStrideM,
+                 aStrideK,
+                 bType,
+                 bBatchStride,
+                 bStrideK,
+                 bStrideN,
+                 cType,
+                 cBatchStride,
+                 cStrideM,
+                 cStrideN,
+                 aScale != 0,
+                 bScale != 0,
+                 amax != 0,
+                 flags,
+                 alignmentOf(a),
+                 alignmentOf(b),
+                 alignmentOf(c)};
+  if (batch < 0 || m < 0 || n < 0 || k < 0)
+    failGemm(__func__, "negative extent", key);
+  if (batch == 0 || m == 0 || n == 0)
+    return;
+  ScopedContext scope(__func__);
+  CUcontext context = nullptr;
+  CUDA_CHECK(cuCtxGetCurrent(&context));
+  BlasContext &blas = getBlasContext(context);
+  auto cuStream = reinterpret_cast<CUstream>(stream);
+  CUstream runOn = cuStream ? cuStream : blas.stream;
+  GemmTypeInfo aInfo = getGemmType(aType, __func__);
+  GemmTypeInfo bInfo = getGemmType(bType, __func__);
+  GemmTypeInfo cInfo = getGemmType(cType, __func__);
+
+  // cuBLASLt is column-major: a row-major C (n contiguous) is computed as
+  // C^T = B^T A^T.
+  std::optional<ColumnMajor> d =
+      asColumnMajor(n, m, cStrideN, cStrideM, /*preferTranspose=*/false);
+  bool swap = d && d->op == CUBLAS_OP_N;
+  if (!swap)
+    d = asColumnMajor(m, n, cStrideM, cStrideN, /*preferTranspose=*/false);
+  if (!d || d->op != CUBLAS_OP_N)
+    failGemm(__func__, "C has no contiguous dimension", key);
+  std::optional<ColumnMajor> lhs =
+      swap ? asColumnMajor(n, k, bStrideN, bStrideK, true)
+           : asColumnMajor(m, k, aStrideM, aStrideK, true);
+  std::optional<ColumnMajor> rhs =
+      swap ? asColumnMajor(k, m, aStrideK, aStrideM, false)
+           : asColumnMajor(k, n, bStrideK, bStrideN, false);
+  if (!lhs || !rhs)
+    failGemm(__func__, "A or B has no contiguous dimension", key);
+  intptr_t lhsPointer = swap ? b : a, rhsPointer = swap ? a : b;
+  GemmTypeInfo lhsInfo = swap ? bInfo : aInfo, rhsInfo = swap ? aInfo : bInfo;
+  intptr_t lhsScale = swap ? bScale : aScale, rhsScale = swap ? aScale : bScale;
+
+  if (k == 0) {
+    // Nothing to add; without accumulation the result is zero.
+    if (flags & kAccumulate)
+      return;
+    for (intptr_t i = 0; i < batch; ++i)
+      CUDA_CHECK(cuMemsetD2D8Async(
+          static_cast<CUdeviceptr>(c + i * cBatchStride * cInfo.bytes),
+          d->ld * cInfo.bytes, 0, d->rows * cInfo.bytes, d->cols, runOn));
+  } else {
+    GemmPlan *plan;
+    {
+      std::lock_guard<std::mutex> lock(blas.mutex);
+      std::unique_ptr<GemmPlan> &entry = blas.plans[key];
+      if (!entry)
+        entry = std::make_unique<GemmPlan>();
+      plan = entry.get();
+    }
+    std::lock_guard<std::mutex> lock(plan->mutex);
+    if (!plan->desc) {
+      bool fp8 = aInfo.bytes == 1;
+      cublasComputeType_t compute = aType == kF32 && (flags & kTF32)
+                                        ? CUBLAS_COMPUTE_32F_FAST_TF32
+                                        : CUBLAS_COMPUTE_32F;
+      BLAS_CHECK(cublasLtMatmulDescCreate(&plan->desc, compute, CUDA_R_32F));
+      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_TRANSA, lhs->op);
+      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_TRANSB, rhs->op);
+      if (fp8) // Partial sums promoted to f32 along K (the default, spelled
+               // out: fast accumulation keeps them in the MMA's precision).
+        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_FAST_ACCUM, int8_t(0));
+      plan->a = createLayout(lhsInfo.type, *lhs, batch,
+                             swap ? bBatchStride : aBatchStride);
+      plan->b = createLayout(rhsInfo.type, *rhs, batch,
+                             swap ? aBatchStride : bBatchStride);
+      plan->d = createLayout(cInfo.type, *d, batch, cBatchStride);
+      cublasLtMatmulPreference_t preference = nullptr;
+      BLAS_CHECK(cublasLtMatmulPreferenceCreate(&preference));
+      BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
+          preference, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES,
+          &kWorkspaceBytes, sizeof(kWorkspaceBytes)));
+      uint32_t alignments[] = {alignmentOf(lhsPointer), alignmentOf(rhsPointer),
+                               alignmentOf(c), alignmentOf(c)};
+      cublasLtMatmulPreferenceAttributes_t alignmentAttributes[] = {
+          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES,
+          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES,
+          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES,
+          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES};
+      for (int i = 0; i < 4; ++i)
+        BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
+            preference, alignmentAttributes[i], &alignments[i],
+            sizeof(uint32_t)));
+      // The pointer attributes take part in the choice of the algorithm.
+      void *placeholder = reinterpret_cast<void *>(256);
+      if (lhsScale)
+        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER, placeholder);
+      if (rhsScale)
+        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER, placeholder);
+      if (amax)
+        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_AMAX_D_POINTER, placeholder);
+      cublasLtMatmulHeuristicResult_t result = {};
+      int found = 0;
+      BLAS_CHECK(cublasLtMatmulAlgoGetHeuristic(
+          blas.handle, plan->desc, plan->a, plan->b, plan->d, plan->d,
+          preference, 1, &result, &found));
+      BLAS_CHECK(cublasLtMatmulPreferenceDestroy(preference));
+      if (found == 0)
+        failGemm(__func__, "cuBLASLt has no algorithm for this contraction",
+                 key);
+      plan->algo = result.algo;
+    }
+    auto devicePointer = [](intptr_t p) { return reinterpret_cast<void *>(p); };
+    if (lhsScale)
+      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER,
+              devicePointer(lhsScale));
+    if (rhsScale)
+      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER,
+              devicePointer(rhsScale));
+    if (amax)
+      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_AMAX_D_POINTER,
+              devicePointer(amax));
+    float beta = (flags & kAccumulate) ? 1.0f : 0.0f;
+    BLAS_CHECK(cublasLtMatmul(
+        blas.handle, plan->desc, &alpha, devicePointer(lhsPointer), plan->a,
+        devicePointer(rhsPointer), plan->b, &beta, devicePointer(c), plan->d,
+        devicePointer(c), plan->d, &plan->algo,
+        reinterpret_cast<void *>(getWorkspace(blas, runOn)), kWorkspaceBytes,
+        runOn));
+  }
+  if (!cuStream)
+    CUDA_CHECK(cuStreamSynchronize(runOn));
 }
