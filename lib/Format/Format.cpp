@@ -206,27 +206,7 @@ double Format::spacingAt(double x) const {
   return std::ldexp(1.0, quantumExponent);
 }
 
-uint8_t Format::quantizeScaled(float y, Overflow overflow) const {
-  uint32_t bits = llvm::bit_cast<uint32_t>(y);
-  bool negative = bits >> 31;
-  uint32_t absBits = bits & 0x7fffffffu;
-  uint8_t sign = negative ? signMask() : 0;
-  if (absBits > 0x7f800000u)
-    return hasNaN() ? nanCode(negative) : 0;
-
-  // Formats without NaN cannot express an overflow, so they always saturate.
-  bool saturate = overflow == Overflow::Saturate || !hasNaN();
-  auto overflowCode = [&]() -> uint8_t {
-    if (saturate)
-      return sign | maxFiniteMagnitude();
-    return hasInf() ? infCode(negative) : nanCode(negative);
-  };
-  if (absBits == 0x7f800000u)
-    return overflowCode();
-
-  if (absBits == 0)
-    return hasNegativeZero() ? sign : 0;
-
+Format::Split Format::split(uint32_t absBits) const {
   // |y| = significand * 2^(exponent - 23) with bit 23 of the significand set,
   // f32 subnormals included: a format's normal range may reach below 2^-126.
   int biasedExponent = absBits >> 23;
@@ -240,25 +220,81 @@ uint8_t Format::quantizeScaled(float y, Overflow overflow) const {
     significand <<= 1;
     --exponent;
   }
-  // Round to a multiple of the quantum 2^(targetExponent - M), which is the
-  // format's spacing at |y| when the exponent range is unbounded above.
+  // Multiples of the quantum 2^(targetExponent - M), which is the format's
+  // spacing at |y| when the exponent range is unbounded above.
   int targetExponent = std::max(exponent, minNormalExponent());
-  int shift = std::min(targetExponent - int(mantissaBits_) - exponent + 23, 40);
-  uint64_t remainder = significand & ((uint64_t(1) << shift) - 1);
-  uint64_t half = uint64_t(1) << (shift - 1);
+  int shift = std::min(targetExponent - int(mantissaBits_) - exponent + 23, 63);
   // Exponent steps and quanta add up to the magnitude code, carries included.
   int64_t magnitude =
       (int64_t(targetExponent - minNormalExponent()) << mantissaBits_) +
       int64_t(significand >> shift);
+  return {magnitude, significand & ((uint64_t(1) << shift) - 1), shift};
+}
+
+uint8_t Format::withSign(bool negative, int64_t magnitude) const {
+  if (magnitude == 0 && !hasNegativeZero())
+    return 0;
+  return (negative ? signMask() : 0) | uint8_t(magnitude);
+}
+
+uint8_t Format::quantizeScaled(float y, Overflow overflow) const {
+  uint32_t bits = llvm::bit_cast<uint32_t>(y);
+  bool negative = bits >> 31;
+  uint32_t absBits = bits & 0x7fffffffu;
+  if (absBits > 0x7f800000u)
+    return hasNaN() ? nanCode(negative) : 0;
+
+  // Formats without NaN cannot express an overflow, so they always saturate.
+  bool saturate = overflow == Overflow::Saturate || !hasNaN();
+  auto overflowCode = [&]() -> uint8_t {
+    if (saturate)
+      return withSign(negative, maxFiniteMagnitude());
+    return hasInf() ? infCode(negative) : nanCode(negative);
+  };
+  if (absBits == 0x7f800000u)
+    return overflowCode();
+  if (absBits == 0)
+    return withSign(negative, 0);
+
+  auto [magnitude, remainder, shift] = split(absBits);
+  uint64_t half = uint64_t(1) << (shift - 1);
   // Ties go to the code whose last bit is 0.
   if (remainder > half || (remainder == half && (magnitude & 1)))
     ++magnitude;
-
   if (magnitude > maxFiniteMagnitude())
     return overflowCode();
-  if (magnitude == 0 && !hasNegativeZero())
-    return 0;
-  return sign | uint8_t(magnitude);
+  return withSign(negative, magnitude);
+}
+
+uint8_t Format::quantizeScaledStochastic(float y, uint32_t word) const {
+  uint32_t bits = llvm::bit_cast<uint32_t>(y);
+  bool negative = bits >> 31;
+  uint32_t absBits = bits & 0x7fffffffu;
+  if (absBits > 0x7f800000u)
+    return hasNaN() ? nanCode(negative) : 0;
+  if (absBits == 0)
+    return withSign(negative, 0);
+  if (absBits == 0x7f800000u)
+    return withSign(negative, maxFiniteMagnitude());
+
+  auto [magnitude, remainder, shift] = split(absBits);
+  // Beyond the largest finite value: saturate.
+  if (magnitude > maxFiniteMagnitude() ||
+      (magnitude == maxFiniteMagnitude() && remainder != 0))
+    return withSign(negative, maxFiniteMagnitude());
+  // D = floor(delta * 2^32) with delta = remainder / 2^shift, exactly.
+  uint64_t d =
+      shift <= 32 ? remainder << (32 - shift) : remainder >> (shift - 32);
+  if (d + word >= (uint64_t(1) << 32))
+    ++magnitude;
+  return withSign(negative, magnitude);
+}
+
+uint8_t Format::quantizeStochastic(float x, float scale, uint32_t word) const {
+  float y = x / scale;
+  if (std::isnan(y))
+    return hasNaN() ? nanCode(std::signbit(x)) : 0;
+  return quantizeScaledStochastic(y, word);
 }
 
 uint8_t Format::quantize(float x, float scale, Overflow overflow) const {

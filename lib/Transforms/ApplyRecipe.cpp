@@ -515,9 +515,7 @@ void ApplyRecipePass::runOnOperation() {
     Value wide = x;
     if (!type.getElementType().isF32())
       wide = arith::ExtFOp::create(builder, loc, type.clone(f32), x);
-    Value fake = FakeQuantizeOp::create(
-        builder, loc, wide.getType(), wide, scale, TypeAttr::get(site.format),
-        OverflowModeAttr::get(context, OverflowMode::saturate));
+    Value fake = FakeQuantizeOp::create(builder, loc, wide, scale, site.format);
     if (wide != x)
       fake = arith::TruncFOp::create(builder, loc, type, fake);
     site.op->setOperand(site.operand, fake);

@@ -546,14 +546,23 @@ void FormatChecker::compareWithTable(Tally &tally, const char *kernel,
                                      bool saturate, const float *inputs,
                                      const uint8_t *codes, size_t n,
                                      float scale, size_t everyDirect) {
-  const ReferenceTable &table = *tables_[saturate];
+  compareWithTable(
+      tally, kernel, *tables_[saturate],
+      [&](float x) { return reference_.quantize(x, scale, saturate); }, inputs,
+      codes, n, scale, everyDirect);
+}
+
+void FormatChecker::compareWithTable(
+    Tally &tally, const char *kernel, const ReferenceTable &table,
+    llvm::function_ref<uint8_t(float)> quantize, const float *inputs,
+    const uint8_t *codes, size_t n, float scale, size_t everyDirect) {
   for (size_t i = 0; i < n; ++i) {
     float y = inputs[i] / scale;
     uint8_t fromTable = table.lookup(y);
     bool direct = everyDirect && i % everyDirect == 0;
     if (codes[i] == fromTable && !direct)
       continue;
-    uint8_t expected = reference_.quantize(inputs[i], scale, saturate);
+    uint8_t expected = quantize(inputs[i]);
     if (expected != fromTable)
       tally.addTableError(
           describeCode("table", inputs[i], scale, expected, fromTable));
@@ -657,5 +666,157 @@ void FormatChecker::checkExhaustive(bool saturate, Shape shape) {
                       chunk, 1.0f);
     compareWithTable(tally, kernel.c_str(), saturate, x.data(), codes.data(),
                      chunk, 1.0f, /*everyDirect=*/256);
+  });
+}
+
+//===----------------------------------------------------------------------===//
+// Stochastic rounding
+//===----------------------------------------------------------------------===//
+
+const uint32_t exactness::kStochasticWords[kNumStochasticWords] = {
+    0u, 1u, 0x80000000u, 0xffffffffu, 0x9e3779b9u, 0x2545f491u};
+
+const ReferenceTable &FormatChecker::stochasticTable(uint32_t word) {
+  std::lock_guard<std::mutex> lock(stochasticTablesMutex_);
+  std::unique_ptr<ReferenceTable> &table = stochasticTables_[word];
+  if (!table)
+    table = std::make_unique<ReferenceTable>(
+        ReferenceTable::stochastic(reference_, word));
+  return *table;
+}
+
+void FormatChecker::checkStochastic(unsigned log2Count) {
+  uint64_t seed = hashName(format_.name) ^ 0x5709;
+  const size_t chunk = size_t(1) << std::min(log2Count, 14u);
+  const uint64_t count = uint64_t(1) << log2Count;
+  const uint64_t stride = uint64_t(1) << (32 - log2Count);
+  for (float scale : {1.0f, 1.7f}) {
+    Tally &codesTally = newTally(llvm::formatv(
+        "stochastic quantize, 2^{0} f32 patterns x {1} words, scale {2}",
+        log2Count, kNumStochasticWords, hexFloat(scale)));
+    Tally &valuesTally = newTally(llvm::formatv(
+        "stochastic fake_quantize, 2^{0} f32 patterns x {1} words, scale {2}",
+        log2Count, kNumStochasticWords, hexFloat(scale)));
+    for (uint32_t word : kStochasticWords) {
+      const ReferenceTable &table = stochasticTable(word);
+      parallelFor(count / chunk, threads_, [&](size_t c) {
+        std::vector<float> x(chunk), values(chunk);
+        std::vector<uint8_t> codes(chunk);
+        for (size_t j = 0; j < chunk; ++j) {
+          uint64_t i = c * chunk + j;
+          uint64_t offset =
+              stride > 1 ? mix(i ^ seed ^ word) & (stride - 1) : 0;
+          x[j] = floatOfBits(uint32_t(i * stride + offset));
+        }
+        Shape shape = Shape(c % kNumShapes);
+        auto direct = [&](float input) {
+          return reference_.quantizeStochastic(input, scale, word);
+        };
+        std::string kernel =
+            llvm::formatv("qs_{0}_word({1:x8})", shapeName(shape), word);
+        kernels_.quantizeStochastic(shape, x.data(), codes.data(), chunk, scale,
+                                    word);
+        compareWithTable(codesTally, kernel.c_str(), table, direct, x.data(),
+                         codes.data(), chunk, scale, /*everyDirect=*/64);
+        kernels_.fakeQuantizeStochastic(shape, x.data(), values.data(), chunk,
+                                        scale, word);
+        for (size_t j = 0; j < chunk; ++j) {
+          float expected =
+              reference_.dequantize(table.lookup(x[j] / scale), scale);
+          if (sameFloat(values[j], expected))
+            continue;
+          expected = reference_.dequantize(direct(x[j]), scale);
+          if (!sameFloat(values[j], expected))
+            valuesTally.addMismatch(
+                llvm::formatv("fqs_{0}_word({1:x8}) x={2} scale={3}: {4}, "
+                              "expected {5}",
+                              shapeName(shape), word, hexFloat(x[j]),
+                              hexFloat(scale), hexFloat(values[j]),
+                              hexFloat(expected)),
+                x[j]);
+        }
+        valuesTally.addChecked(chunk);
+      });
+    }
+  }
+}
+
+void FormatChecker::checkPhilox(unsigned log2Count) {
+  // Seeds and offsets whose upper halves matter, and the all-ones ones.
+  const std::pair<uint64_t, uint64_t> calls[] = {
+      {0, 0}, {0x299f31d0a4093822ull, 0x0370734413198a2eull}, {~0ull, ~0ull}};
+  const size_t n = size_t(1) << log2Count;
+  const size_t chunk = std::min<size_t>(n, size_t(1) << 14);
+  const uint64_t stride = uint64_t(1) << (32 - log2Count);
+  uint64_t salt = hashName(format_.name) ^ 0x9417;
+  std::vector<float> x(n);
+  for (size_t i = 0; i < n; ++i)
+    x[i] = floatOfBits(uint32_t(i * stride + (mix(i ^ salt) & (stride - 1))));
+  for (Shape shape : {Shape::Scalar, Shape::Tensor, Shape::Vector}) {
+    Tally &tally = newTally(llvm::formatv(
+        "stochastic quantize and fake_quantize with Philox words, {0}, 2^{1} "
+        "f32 patterns x 3 seeds",
+        shapeName(shape), log2Count));
+    // The op's element index: the buffer's, a lane's, or none.
+    auto indexInOp = [&](size_t i) -> uint64_t {
+      if (shape == Shape::Tensor)
+        return i;
+      return shape == Shape::Vector ? i % kVectorWidth : 0;
+    };
+    for (auto [seed, offset] : calls) {
+      std::vector<uint8_t> codes(n);
+      std::vector<float> values(n);
+      kernels_.quantizePhilox(shape, x.data(), codes.data(), n, 1.0f, seed,
+                              offset);
+      kernels_.fakeQuantizePhilox(shape, x.data(), values.data(), n, 1.0f, seed,
+                                  offset);
+      parallelFor(n / chunk, threads_, [&](size_t c) {
+        for (size_t i = c * chunk; i < (c + 1) * chunk; ++i) {
+          uint32_t word = reference::randomWord(seed, offset, indexInOp(i));
+          uint8_t expected = reference_.quantizeStochastic(x[i], 1.0f, word);
+          if (codes[i] != expected)
+            tally.addMismatch(
+                llvm::formatv("qs_{0}_philox seed={1:x} "
+                              "offset={2:x} element {3}: {4}",
+                              shapeName(shape), seed, offset, i,
+                              describeCode("", x[i], 1.0f, expected, codes[i]))
+                    .str(),
+                x[i]);
+          float value = reference_.dequantize(expected, 1.0f);
+          if (!sameFloat(values[i], value))
+            tally.addMismatch(
+                llvm::formatv("fqs_{0}_philox seed={1:x} offset={2:x} "
+                              "element {3}: x={4}: {5}, expected {6}",
+                              shapeName(shape), seed, offset, i, hexFloat(x[i]),
+                              hexFloat(values[i]), hexFloat(value)),
+                x[i]);
+        }
+      });
+      tally.addChecked(2 * n);
+    }
+  }
+}
+
+void FormatChecker::checkStochasticExhaustive(uint32_t word, Shape shape) {
+  Tally &tally = newTally(
+      llvm::formatv("all 2^32 f32 patterns, stochastic, word {0:x8}, {1}", word,
+                    shapeName(shape)));
+  const ReferenceTable &table = stochasticTable(word);
+  const size_t chunk = size_t(1) << 20;
+  std::string kernel =
+      llvm::formatv("qs_{0}_word({1:x8})", shapeName(shape), word);
+  parallelFor((uint64_t(1) << 32) / chunk, threads_, [&](size_t c) {
+    std::vector<float> x(chunk);
+    std::vector<uint8_t> codes(chunk);
+    for (size_t j = 0; j < chunk; ++j)
+      x[j] = floatOfBits(uint32_t(c * chunk + j));
+    kernels_.quantizeStochastic(shape, x.data(), codes.data(), chunk, 1.0f,
+                                word);
+    compareWithTable(
+        tally, kernel.c_str(), table,
+        [&](float input) {
+          return reference_.quantizeStochastic(input, 1.0f, word);
+        },
+        x.data(), codes.data(), chunk, 1.0f, /*everyDirect=*/256);
   });
 }

@@ -17,16 +17,24 @@
 
 #include "Reference/BruteForceFormat.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 namespace exactness {
+
+/// The random words the stochastic checks give every element: the
+/// boundary's extremes (0, 1, 2^31, 2^32 - 1) and two others.
+inline constexpr unsigned kNumStochasticWords = 6;
+extern const uint32_t kStochasticWords[kNumStochasticWords];
 
 /// One format under test: how the IR spells it and its four parameters.
 struct TestFormat {
@@ -127,6 +135,18 @@ public:
   /// Every f32 pattern at scale 1 in one overflow mode through `shape`;
   /// every 256th also against the reference directly.
   void checkExhaustive(bool saturate, Shape shape);
+  /// Stochastic rounding (docs/spec.md section 7) with each word of
+  /// kStochasticWords given to every element: 2^log2Count f32 patterns
+  /// spread over every exponent, scales 1 and 1.7, through quantize and
+  /// fake_quantize, the shapes taking turns by chunk.
+  void checkStochastic(unsigned log2Count);
+  /// Stochastic rounding with Philox words from three seeds and offsets, on
+  /// 2^log2Count f32 patterns in every shape, against the reference's own
+  /// Philox and rounding.
+  void checkPhilox(unsigned log2Count);
+  /// Every f32 pattern at scale 1 with the random word `word` through
+  /// `shape`; every 256th also against the reference directly.
+  void checkStochasticExhaustive(uint32_t word, Shape shape);
 
   const std::vector<std::unique_ptr<Tally>> &results() const {
     return results_;
@@ -145,6 +165,15 @@ private:
   void compareWithTable(Tally &tally, const char *kernel, bool saturate,
                         const float *inputs, const uint8_t *codes, size_t n,
                         float scale, size_t everyDirect);
+  /// The same with any table and the rounding it stands for (of x, scale
+  /// included).
+  void compareWithTable(Tally &tally, const char *kernel,
+                        const ReferenceTable &table,
+                        llvm::function_ref<uint8_t(float)> quantize,
+                        const float *inputs, const uint8_t *codes, size_t n,
+                        float scale, size_t everyDirect);
+  /// The table of stochastic rounding with `word`, built on first use.
+  const ReferenceTable &stochasticTable(uint32_t word);
   std::string describeCode(const char *kernel, float x, float scale,
                            unsigned expected, unsigned got) const;
 
@@ -153,6 +182,8 @@ private:
   unsigned threads_;
   reference::BruteForceFormat reference_;
   std::unique_ptr<ReferenceTable> tables_[2]; // [saturate]
+  std::mutex stochasticTablesMutex_;
+  std::map<uint32_t, std::unique_ptr<ReferenceTable>> stochasticTables_;
   std::string error_;
   std::vector<std::unique_ptr<Tally>> results_;
 };

@@ -33,8 +33,15 @@ static llvm::cl::opt<unsigned>
 static llvm::cl::opt<std::string>
     checks("checks",
            llvm::cl::desc("comma-separated subset of dequantize,half,"
-                          "boundaries,strided,fake (default: all)"),
-           llvm::cl::init("dequantize,half,boundaries,strided,fake"));
+                          "boundaries,strided,fake,stochastic,philox "
+                          "(default: all)"),
+           llvm::cl::init(
+               "dequantize,half,boundaries,strided,fake,stochastic,philox"));
+static llvm::cl::opt<unsigned> log2Stochastic(
+    "log2-stochastic",
+    llvm::cl::desc("log2 of the f32 patterns per format, word and scale "
+                   "through stochastic rounding"),
+    llvm::cl::init(20));
 static llvm::cl::opt<bool>
     printModule("print-module",
                 llvm::cl::desc("print each format's kernel module"),
@@ -49,9 +56,9 @@ int main(int argc, char **argv) {
   unsigned threads = workerThreads();
   // The vector kernels take whole vectors of 8.
   if (log2Samples < 3 || log2Samples > 32 || log2Scaled < 3 ||
-      log2Scaled > 32) {
-    llvm::errs() << "--log2-samples and --log2-scaled must be between 3 and "
-                    "32\n";
+      log2Scaled > 32 || log2Stochastic < 3 || log2Stochastic > 32) {
+    llvm::errs() << "--log2-samples, --log2-scaled and --log2-stochastic "
+                    "must be between 3 and 32\n";
     return 2;
   }
 
@@ -108,6 +115,10 @@ int main(int argc, char **argv) {
                            std::min<unsigned>(log2Scaled, log2Samples));
     if (wanted("fake"))
       checker.checkFakeQuantize(std::min<unsigned>(log2Scaled, log2Samples));
+    if (wanted("stochastic"))
+      checker.checkStochastic(log2Stochastic);
+    if (wanted("philox"))
+      checker.checkPhilox(std::min<unsigned>(log2Stochastic, 16));
     for (const auto &tally : checker.results()) {
       llvm::outs() << llvm::formatv("  {0}: {1} checked, {2} mismatches",
                                     tally->label(), tally->checked(),

@@ -16,6 +16,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <functional>
+#include <iterator>
 
 using namespace exactness;
 
@@ -27,6 +29,14 @@ static llvm::cl::opt<std::string>
                 llvm::cl::desc("kernel shape: scalar (default), tensor or "
                                "vector"),
                 llvm::cl::init("scalar"));
+static llvm::cl::opt<std::string> rounding(
+    "rounding",
+    llvm::cl::desc("nearest_even (default, both --modes) or stochastic (each "
+                   "of the checks' fixed random words, or --words)"),
+    llvm::cl::init("nearest_even"));
+static llvm::cl::list<uint32_t>
+    words("words", llvm::cl::desc("with --rounding=stochastic: the words"),
+          llvm::cl::CommaSeparated);
 static llvm::cl::opt<bool>
     allFormats("all-formats",
                llvm::cl::desc("also the custom formats and builtin types"),
@@ -76,13 +86,31 @@ int main(int argc, char **argv) {
       ++mismatches;
       continue;
     }
-    for (bool saturate : saturateModes) {
+    // One run per overflow mode, or per random word.
+    std::vector<std::pair<std::string, std::function<void()>>> runs;
+    if (rounding == "stochastic") {
+      std::vector<uint32_t> chosen(words.begin(), words.end());
+      if (chosen.empty())
+        chosen.assign(std::begin(kStochasticWords), std::end(kStochasticWords));
+      for (uint32_t word : chosen)
+        runs.emplace_back(llvm::formatv("stochastic {0:x8}", word).str(),
+                          [&checker, word, shape] {
+                            checker.checkStochasticExhaustive(word, shape);
+                          });
+    } else {
+      for (bool saturate : saturateModes)
+        runs.emplace_back(saturate ? "saturate" : "ieee",
+                          [&checker, saturate, shape] {
+                            checker.checkExhaustive(saturate, shape);
+                          });
+    }
+    for (auto &[label, run] : runs) {
       auto modeStart = std::chrono::steady_clock::now();
-      checker.checkExhaustive(saturate, shape);
+      run();
       const Tally &tally = *checker.results().back();
       llvm::outs() << llvm::formatv(
           "{0} {1}: {2} checked, {3} mismatches{4}, {5:f1} s\n", format.name,
-          saturate ? "saturate" : "ieee", tally.checked(), tally.mismatches(),
+          label, tally.checked(), tally.mismatches(),
           tally.tableErrors()
               ? llvm::formatv(", {0} TABLE ERRORS", tally.tableErrors()).str()
               : std::string(),

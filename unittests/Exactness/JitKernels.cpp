@@ -25,6 +25,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <mutex>
+#include <type_traits>
 
 using namespace exactness;
 using llvm::ArrayRef;
@@ -77,6 +78,15 @@ public:
       writeDequantize(shape);
       for (bool saturate : {true, false})
         writeFakeQuantize(shape, saturate);
+      for (bool philox : {false, true}) {
+        std::string kind = philox ? "philox" : "word";
+        writeQuantize(llvm::formatv("qs_{0}_{1}", shapeName(shape), kind),
+                      shape, InputType::F32, stochasticClause(shape, philox),
+                      stochasticArguments(shape, philox));
+        writeFakeQuantize(llvm::formatv("fqs_{0}_{1}", shapeName(shape), kind),
+                          shape, stochasticClause(shape, philox),
+                          stochasticArguments(shape, philox));
+      }
     }
     os << "}\n";
     return text;
@@ -100,12 +110,37 @@ private:
   std::string overflowClause(bool saturate) const {
     return saturate ? "" : " overflow<ieee>";
   }
+  /// Stochastic rounding with the kernel's one word %r for every element,
+  /// or with Philox words of %seed and %offset.
+  std::string stochasticClause(Shape shape, bool philox) const {
+    if (philox)
+      return " rounding<stochastic> seed(%seed) offset(%offset)";
+    return llvm::formatv(" rounding<stochastic> random({0} : {1})",
+                         shape == Shape::Scalar ? "%r" : "%words",
+                         shaped("i32", shape));
+  }
+  std::string stochasticArguments(Shape shape, bool philox) const {
+    return philox ? ", %seed: i64, %offset: i64" : ", %r: i32";
+  }
 
-  void header(StringRef name, StringRef inElem, StringRef outElem) {
+  /// The kernel's arguments are the buffers, the scale and `extra`; %r, a
+  /// word, is also splat to the kernel's shape as %words.
+  void header(StringRef name, StringRef inElem, StringRef outElem,
+              StringRef extra = "", Shape shape = Shape::Scalar) {
     os << llvm::formatv("  func.func @{0}(%in: memref<?x{1}>, "
-                        "%out: memref<?x{2}>, %s: f32) "
+                        "%out: memref<?x{2}>, %s: f32{3}) "
                         "attributes {{llvm.emit_c_interface} {{\n",
-                        name, inElem, outElem);
+                        name, inElem, outElem, extra);
+    if (!extra.contains("%r"))
+      return;
+    if (shape == Shape::Vector)
+      os << llvm::formatv("    %words = vector.broadcast %r : i32 to {0}\n",
+                          shaped("i32", shape));
+    if (shape == Shape::Tensor)
+      os << llvm::formatv("    %wc0 = arith.constant 0 : index\n"
+                          "    %wn = memref.dim %in, %wc0 : memref<?x{0}>\n"
+                          "    %words = tensor.splat %r[%wn] : tensor<?xi32>\n",
+                          inElem);
   }
 
   /// Loops over the buffer `%in` one element or one vector at a time and
@@ -179,14 +214,18 @@ private:
   }
 
   void writeQuantize(Shape shape, InputType type, bool saturate) {
+    writeQuantize(llvm::formatv("q_{0}_{1}_{2}", shapeName(shape),
+                                inputTypeName(type), saturate ? "sat" : "ieee"),
+                  shape, type, overflowClause(saturate), "");
+  }
+  /// quantize with `clause` after its operands, and `extra` arguments.
+  void writeQuantize(const std::string &name, Shape shape, InputType type,
+                     const std::string &clause, const std::string &extra) {
     std::string in = inputTypeName(type);
-    std::string name = llvm::formatv("q_{0}_{1}_{2}", shapeName(shape), in,
-                                     saturate ? "sat" : "ieee");
-    header(name, in, codeMemElem());
+    header(name, in, codeMemElem(), extra, shape);
     std::string quantize =
-        llvm::formatv("altgrad.quantize {0}, %s{1} : {2} to {3}", "{0}",
-                      overflowClause(saturate), shaped(in, shape),
-                      shaped(format.mlirType, shape));
+        llvm::formatv("altgrad.quantize {0}, %s{1} : {2} to {3}", "{0}", clause,
+                      shaped(in, shape), shaped(format.mlirType, shape));
     if (shape == Shape::Tensor) {
       os << llvm::formatv("    %x = bufferization.to_tensor %in restrict : "
                           "memref<?x{0}> to tensor<?x{0}>\n",
@@ -267,12 +306,16 @@ private:
   }
 
   void writeFakeQuantize(Shape shape, bool saturate) {
-    std::string name = llvm::formatv("fq_{0}_{1}", shapeName(shape),
-                                     saturate ? "sat" : "ieee");
-    header(name, "f32", "f32");
-    std::string fakeQuantize = llvm::formatv(
-        "altgrad.fake_quantize {0}, %s format({1}){2} : {3}", "{0}",
-        format.mlirType, overflowClause(saturate), shaped("f32", shape));
+    writeFakeQuantize(llvm::formatv("fq_{0}_{1}", shapeName(shape),
+                                    saturate ? "sat" : "ieee"),
+                      shape, overflowClause(saturate), "");
+  }
+  void writeFakeQuantize(const std::string &name, Shape shape,
+                         const std::string &clause, const std::string &extra) {
+    header(name, "f32", "f32", extra, shape);
+    std::string fakeQuantize =
+        llvm::formatv("altgrad.fake_quantize {0}, %s format({1}){2} : {3}",
+                      "{0}", format.mlirType, clause, shaped("f32", shape));
     if (shape == Shape::Tensor) {
       os << "    %x = bufferization.to_tensor %in restrict : memref<?xf32> "
             "to tensor<?xf32>\n";
@@ -378,12 +421,12 @@ FormatKernels::compile(const KernelFormat &format) {
         engine.takeError());
   kernels->engine_ = std::move(*engine);
 
-  auto resolve = [&](const std::string &name, Kernel &slot) -> llvm::Error {
+  auto resolve = [&](const std::string &name, auto &slot) -> llvm::Error {
     llvm::Expected<void *> symbol =
         kernels->engine_->lookup("_mlir_ciface_" + name);
     if (!symbol)
       return symbol.takeError();
-    slot = reinterpret_cast<Kernel>(*symbol);
+    slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(*symbol);
     return llvm::Error::success();
   };
   for (Shape shape : {Shape::Scalar, Shape::Tensor, Shape::Vector}) {
@@ -405,6 +448,17 @@ FormatKernels::compile(const KernelFormat &format) {
                                     saturate ? "sat" : "ieee"),
                       kernels->fakeQuantizeKernels_[unsigned(shape)][saturate]))
         return std::move(error);
+    for (bool fake : {false, true}) {
+      const char *op = fake ? "fqs" : "qs";
+      if (llvm::Error error =
+              resolve(llvm::formatv("{0}_{1}_word", op, shapeName(shape)),
+                      kernels->wordKernels_[unsigned(shape)][fake]))
+        return std::move(error);
+      if (llvm::Error error =
+              resolve(llvm::formatv("{0}_{1}_philox", op, shapeName(shape)),
+                      kernels->philoxKernels_[unsigned(shape)][fake]))
+        return std::move(error);
+    }
   }
   return std::move(kernels);
 }
@@ -431,4 +485,32 @@ void FormatKernels::fakeQuantize(Shape shape, bool saturate, const float *input,
                                  float *values, size_t n, float scale) const {
   MemRef1D in = describe(input, n), out = describe(values, n);
   fakeQuantizeKernels_[unsigned(shape)][saturate](&in, &out, scale);
+}
+
+void FormatKernels::quantizeStochastic(Shape shape, const float *input,
+                                       uint8_t *codes, size_t n, float scale,
+                                       uint32_t word) const {
+  MemRef1D in = describe(input, n), out = describe(codes, n);
+  wordKernels_[unsigned(shape)][0](&in, &out, scale, word);
+}
+
+void FormatKernels::fakeQuantizeStochastic(Shape shape, const float *input,
+                                           float *values, size_t n, float scale,
+                                           uint32_t word) const {
+  MemRef1D in = describe(input, n), out = describe(values, n);
+  wordKernels_[unsigned(shape)][1](&in, &out, scale, word);
+}
+
+void FormatKernels::quantizePhilox(Shape shape, const float *input,
+                                   uint8_t *codes, size_t n, float scale,
+                                   uint64_t seed, uint64_t offset) const {
+  MemRef1D in = describe(input, n), out = describe(codes, n);
+  philoxKernels_[unsigned(shape)][0](&in, &out, scale, seed, offset);
+}
+
+void FormatKernels::fakeQuantizePhilox(Shape shape, const float *input,
+                                       float *values, size_t n, float scale,
+                                       uint64_t seed, uint64_t offset) const {
+  MemRef1D in = describe(input, n), out = describe(values, n);
+  philoxKernels_[unsigned(shape)][1](&in, &out, scale, seed, offset);
 }

@@ -83,6 +83,23 @@ public:
   void fakeQuantize(Shape shape, bool saturate, const float *input,
                     float *values, size_t n, float scale) const;
 
+  /// codes[i] = quantize(input[i], scale) with rounding<stochastic> and the
+  /// random word `word` for every element (f32 inputs).
+  void quantizeStochastic(Shape shape, const float *input, uint8_t *codes,
+                          size_t n, float scale, uint32_t word) const;
+  /// values[i] = fake_quantize(input[i], scale), likewise.
+  void fakeQuantizeStochastic(Shape shape, const float *input, float *values,
+                              size_t n, float scale, uint32_t word) const;
+  /// quantize with rounding<stochastic> seed(seed) offset(offset): element i
+  /// of the op takes Philox word i, where the op is the whole buffer
+  /// (Shape::Tensor), one vector of kVectorWidth (Shape::Vector) or one
+  /// element (Shape::Scalar).
+  void quantizePhilox(Shape shape, const float *input, uint8_t *codes, size_t n,
+                      float scale, uint64_t seed, uint64_t offset) const;
+  void fakeQuantizePhilox(Shape shape, const float *input, float *values,
+                          size_t n, float scale, uint64_t seed,
+                          uint64_t offset) const;
+
   /// The module text before lowering, for diagnostics.
   const std::string &source() const { return source_; }
 
@@ -96,6 +113,13 @@ private:
   Kernel quantizeKernels_[kNumShapes][kNumInputTypes][2] = {};
   Kernel dequantizeKernels_[kNumShapes] = {};
   Kernel fakeQuantizeKernels_[kNumShapes][2] = {};
+  // [shape][fake_quantize]
+  using WordKernel = void (*)(void *input, void *output, float scale,
+                              uint32_t word);
+  using PhiloxKernel = void (*)(void *input, void *output, float scale,
+                                uint64_t seed, uint64_t offset);
+  WordKernel wordKernels_[kNumShapes][2] = {};
+  PhiloxKernel philoxKernels_[kNumShapes][2] = {};
 };
 
 /// The MLIR module of `format`'s kernels, as compile() writes it.

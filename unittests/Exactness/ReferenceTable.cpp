@@ -14,9 +14,24 @@ static float floatOfBits(uint32_t bits) {
 }
 
 ReferenceTable::ReferenceTable(const reference::BruteForceFormat &reference,
-                               bool saturate) {
+                               bool saturate)
+    : ReferenceTable(reference, [&](float y) {
+        return reference.quantizeScaled(y, saturate);
+      }) {}
+
+ReferenceTable
+ReferenceTable::stochastic(const reference::BruteForceFormat &reference,
+                           uint32_t word) {
+  return ReferenceTable(reference, [&](float y) {
+    return reference.quantizeScaledStochastic(y, word);
+  });
+}
+
+ReferenceTable::ReferenceTable(
+    const reference::BruteForceFormat &reference,
+    const std::function<uint8_t(float)> &quantizeScaled) {
   auto codeAt = [&](uint32_t key) {
-    return reference.quantizeScaled(floatOfBits(bitsOfKey(key)), saturate);
+    return quantizeScaled(floatOfBits(bitsOfKey(key)));
   };
   // A run is identified by its code, and by the sign of its inputs where the
   // code is NaN: fnuz formats overflow to their one NaN on both sides.
@@ -60,6 +75,6 @@ ReferenceTable::ReferenceTable(const reference::BruteForceFormat &reference,
       ++run;
     blockRun[block] = run;
   }
-  nanCodes[0] = reference.quantizeScaled(floatOfBits(0x7fc00000u), saturate);
-  nanCodes[1] = reference.quantizeScaled(floatOfBits(0xffc00000u), saturate);
+  nanCodes[0] = quantizeScaled(floatOfBits(0x7fc00000u));
+  nanCodes[1] = quantizeScaled(floatOfBits(0xffc00000u));
 }

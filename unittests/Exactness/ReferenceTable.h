@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ public:
   /// error()) when a code identity repeats, i.e. the reference is not
   /// monotone in y.
   ReferenceTable(const reference::BruteForceFormat &reference, bool saturate);
+  /// The runs of the reference's stochastic rounding with one fixed random
+  /// word, which is monotone in y as round-to-nearest is.
+  static ReferenceTable stochastic(const reference::BruteForceFormat &reference,
+                                   uint32_t word);
 
   /// Empty when the table was built; otherwise why not.
   const std::string &error() const { return error_; }
@@ -60,6 +65,10 @@ public:
 
 private:
   static constexpr unsigned kBlockShift = 16;
+
+  /// The runs of `quantizeScaled`, one of the reference's roundings.
+  ReferenceTable(const reference::BruteForceFormat &reference,
+                 const std::function<uint8_t(float)> &quantizeScaled);
 
   std::string error_;
   /// The first key of each run, increasing, and its code.

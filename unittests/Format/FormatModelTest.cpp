@@ -241,6 +241,28 @@ TEST_P(ModelVsReferenceTest, Stalls) {
   EXPECT_EQ(disagreements.count, 0u);
 }
 
+// docs/spec.md section 7 with the words that decide the boundary (0, 1,
+// 2^31, 2^32 - 1) and two others, on every input of the sweeps.
+TEST_P(ModelVsReferenceTest, RoundsStochastically) {
+  Disagreements disagreements;
+  std::vector<float> inputs(f32SweepInputs().begin(), f32SweepInputs().end());
+  llvm::append_range(inputs, specialInputs());
+  llvm::append_range(inputs, boundaryInputs(*ref, 1.0f));
+  for (uint32_t word :
+       {0u, 1u, 0x80000000u, 0xffffffffu, 0x9e3779b9u, 0x2545f491u})
+    for (float scale : {1.0f, 0.75f})
+      for (float x : inputs) {
+        unsigned got = model->quantizeStochastic(x, scale, word);
+        unsigned expected = ref->quantizeStochastic(x, scale, word);
+        disagreements.check(got == expected, [&] {
+          return "quantizeStochastic(" + describe(x) + ", " + describe(scale) +
+                 ", " + std::to_string(word) + ") = " + std::to_string(got) +
+                 ", reference " + std::to_string(expected);
+        });
+      }
+  EXPECT_EQ(disagreements.count, 0u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Formats, ModelVsReferenceTest,
                          testing::ValuesIn(modelCases()),
                          [](const testing::TestParamInfo<ModelCase> &info) {

@@ -215,3 +215,64 @@ bool BruteForceFormat::isStalled(float weight, float grad, float lr,
   float after = fakeQuantize(updated, scale, saturate);
   return before == after && std::fabs(grad) > threshold;
 }
+
+uint8_t BruteForceFormat::quantizeScaledStochastic(float y,
+                                                   uint32_t word) const {
+  bool negative = std::signbit(y);
+  if (std::isnan(y))
+    return hasNaN() ? nanCode(negative) : 0;
+  double target = std::fabs(double(y));
+  unsigned negativeZero = kinds[signBit()] == Kind::Number ? signBit() : 0;
+  auto withSign = [&](const Candidate &c) -> uint8_t {
+    if (c.value == 0)
+      return negative ? negativeZero : 0;
+    return negative ? c.code | signBit() : c.code;
+  };
+  if (target >= finite.back().value)
+    return withSign(finite.back());
+  // The table holds zero, so |y| >= 0 has a neighbour below.
+  auto above = std::upper_bound(
+      finite.begin(), finite.end(), target,
+      [](double t, const Candidate &c) { return t < c.value; });
+  const Candidate &below = *std::prev(above);
+  if (below.value == target)
+    return withSign(below);
+  // Neighbouring values differ by a power of two, and |y| - |lo| is exact in
+  // double (both have few significant bits), so the quotient is exact.
+  double gap = above->value - below.value;
+  int gapExponent;
+  if (std::frexp(gap, &gapExponent) != 0.5)
+    std::abort();
+  double d = std::floor(std::ldexp((target - below.value) / gap, 32));
+  return withSign(d + double(word) >= std::ldexp(1.0, 32) ? *above : below);
+}
+
+uint8_t BruteForceFormat::quantizeStochastic(float x, float scale,
+                                             uint32_t word) const {
+  float y = x / scale;
+  if (std::isnan(y))
+    return hasNaN() ? nanCode(std::signbit(x)) : 0;
+  return quantizeScaledStochastic(y, word);
+}
+
+std::array<uint32_t, 4> reference::philox(std::array<uint32_t, 4> counter,
+                                          std::array<uint32_t, 2> key) {
+  for (int round = 1; round <= 10; ++round) {
+    uint64_t a = 0xD2511F53ull * counter[0];
+    uint64_t b = 0xCD9E8D57ull * counter[2];
+    uint32_t hiA = a >> 32, loA = a & 0xffffffffu;
+    uint32_t hiB = b >> 32, loB = b & 0xffffffffu;
+    counter = {hiB ^ counter[1] ^ key[0], loB, hiA ^ counter[3] ^ key[1], loA};
+    key = {key[0] + 0x9E3779B9u, key[1] + 0xBB67AE85u};
+  }
+  return counter;
+}
+
+uint32_t reference::randomWord(uint64_t seed, uint64_t offset, uint64_t index) {
+  uint64_t b = index >> 2;
+  std::array<uint32_t, 4> words =
+      philox({uint32_t(b & 0xffffffffu), uint32_t(b >> 32),
+              uint32_t(offset & 0xffffffffu), uint32_t(offset >> 32)},
+             {uint32_t(seed & 0xffffffffu), uint32_t(seed >> 32)});
+  return words[index & 3];
+}

@@ -1,8 +1,8 @@
 //===- BruteForceFormat.h - Brute-force reference formats -------*- C++ -*-===//
 //
-// A second, independent reading of docs/spec.md sections 1-3 and 5, built from
-// the four format parameters alone: it decodes every code with the formula of
-// section 1 and quantizes by searching the table of all finite values. It
+// A second, independent reading of docs/spec.md sections 1-3, 5 and 7, built
+// from the four format parameters alone: it decodes every code with the formula
+// of section 1 and quantizes by searching the table of all finite values. It
 // includes nothing of altgrad, so that the unit tests compare two separate
 // implementations of the contract instead of one with itself.
 //
@@ -11,6 +11,7 @@
 #ifndef ALTGRAD_UNITTESTS_REFERENCE_BRUTEFORCEFORMAT_H
 #define ALTGRAD_UNITTESTS_REFERENCE_BRUTEFORCEFORMAT_H
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -60,6 +61,11 @@ public:
   uint8_t quantize(float x, float scale, bool saturate) const;
   float dequantize(unsigned code, float scale) const;
   float fakeQuantize(float x, float scale, bool saturate) const;
+  /// docs/spec.md section 7 on an already scaled f32 value, with the random
+  /// word `word`.
+  uint8_t quantizeScaledStochastic(float y, uint32_t word) const;
+  /// quantizeScaledStochastic(x / scale, word), a NaN taking the sign of x.
+  uint8_t quantizeStochastic(float x, float scale, uint32_t word) const;
   /// docs/spec.md section 3.
   float computeScale(float amax, float scaleMin) const;
   /// docs/spec.md section 5, one element.
@@ -93,6 +99,13 @@ private:
   /// The same with one more value of the unbounded format at either end.
   std::vector<Candidate> unbounded;
 };
+
+/// docs/spec.md section 7: Philox4x32-10 of a counter and a key, written
+/// from Salmon et al. (SC'11) on its own.
+std::array<uint32_t, 4> philox(std::array<uint32_t, 4> counter,
+                               std::array<uint32_t, 2> key);
+/// The random word of row-major element `index` under `seed` and `offset`.
+uint32_t randomWord(uint64_t seed, uint64_t offset, uint64_t index);
 
 } // namespace reference
 

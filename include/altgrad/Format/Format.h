@@ -120,6 +120,14 @@ public:
   float fakeQuantize(float x, float scale, Overflow overflow) const {
     return dequantize(quantize(x, scale, overflow), scale);
   }
+  /// docs/spec.md section 7: `y` rounded to one of the two format values
+  /// around it, the larger magnitude when D + word >= 2^32; saturating.
+  uint8_t quantizeScaledStochastic(float y, uint32_t word) const;
+  /// quantizeScaledStochastic(x / scale, word), NaN as in quantize.
+  uint8_t quantizeStochastic(float x, float scale, uint32_t word) const;
+  float fakeQuantizeStochastic(float x, float scale, uint32_t word) const {
+    return dequantize(quantizeStochastic(x, scale, word), scale);
+  }
   /// docs/spec.md section 3.
   float computeScale(float amax, float scaleMin) const;
 
@@ -135,6 +143,20 @@ private:
          SpecialRule rule)
       : exponentBits_(exponentBits), mantissaBits_(mantissaBits), bias_(bias),
         rule_(rule) {}
+
+  /// A finite nonzero |y| (its f32 bits) as `magnitude` multiples of the
+  /// format's spacing there (in an exponent range unbounded above) plus
+  /// `remainder / 2^shift` of one; shift is capped at 63, where the
+  /// remainder is all of |y|'s 24-bit significand and too small to matter.
+  struct Split {
+    int64_t magnitude;
+    uint64_t remainder;
+    int shift;
+  };
+  Split split(uint32_t absBits) const;
+  /// The code of a magnitude below the largest finite one, with the sign
+  /// of zero as the format keeps it.
+  uint8_t withSign(bool negative, int64_t magnitude) const;
 
   /// The all-ones exponent field, 2^E - 1.
   unsigned maxExponentField() const { return (1u << exponentBits_) - 1; }

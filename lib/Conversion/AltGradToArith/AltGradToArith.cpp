@@ -7,6 +7,7 @@
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
@@ -19,6 +20,7 @@
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
 #include <limits>
+#include <numeric>
 
 namespace altgrad {
 #define GEN_PASS_DEF_CONVERTALTGRADTOARITH
@@ -108,17 +110,41 @@ AltGradTypeConverter::AltGradTypeConverter() {
 using ElementBody =
     function_ref<Value(OpBuilder &, Location, ValueRange elements)>;
 
+/// The row-major linear index of each element of a scalar or vector `like`,
+/// as i64 of its shape.
+static Value emitLinearIndices(OpBuilder &builder, Location loc, Type like) {
+  auto vector = dyn_cast<VectorType>(like);
+  if (!vector)
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getI64IntegerAttr(0));
+  SmallVector<int64_t> indices(vector.getNumElements());
+  std::iota(indices.begin(), indices.end(), 0);
+  return arith::ConstantOp::create(
+      builder, loc,
+      DenseElementsAttr::get(vector.clone(builder.getI64Type()),
+                             ArrayRef<int64_t>(indices)));
+}
+
 /// Applies `body` to matching elements of `inputs`, which share one shape,
 /// giving a value of `resultType`. Scalars and vectors go to `body` whole.
+/// With `withIndex`, `body` gets each element's row-major linear index (i64,
+/// of the elements' shape) after the elements.
 static Value emitElementwise(OpBuilder &builder, Location loc,
                              ValueRange inputs, Type resultType,
-                             ElementBody body) {
+                             ElementBody body, bool withIndex = false) {
   auto tensorType = dyn_cast<RankedTensorType>(resultType);
-  if (!tensorType)
-    return body(builder, loc, inputs);
-  Value init = tensor::EmptyOp::create(
-      builder, loc, tensor::getMixedSizes(builder, loc, inputs.front()),
-      tensorType.getElementType(), tensorType.getEncoding());
+  if (!tensorType) {
+    SmallVector<Value> elements(inputs);
+    if (withIndex)
+      elements.push_back(
+          emitLinearIndices(builder, loc, inputs.front().getType()));
+    return body(builder, loc, elements);
+  }
+  SmallVector<OpFoldResult> sizes =
+      tensor::getMixedSizes(builder, loc, inputs.front());
+  Value init =
+      tensor::EmptyOp::create(builder, loc, sizes, tensorType.getElementType(),
+                              tensorType.getEncoding());
   unsigned rank = tensorType.getRank();
   SmallVector<AffineMap> maps(inputs.size() + 1,
                               builder.getMultiDimIdentityMap(rank));
@@ -127,8 +153,21 @@ static Value emitElementwise(OpBuilder &builder, Location loc,
   auto generic = linalg::GenericOp::create(
       builder, loc, TypeRange{tensorType}, inputs, ValueRange{init}, maps,
       iterators, [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+        SmallVector<Value> elements(args.drop_back());
+        if (withIndex) {
+          Value linear = arith::ConstantIndexOp::create(nested, nestedLoc, 0);
+          for (unsigned dim = 0; dim < rank; ++dim)
+            linear = arith::AddIOp::create(
+                nested, nestedLoc,
+                arith::MulIOp::create(nested, nestedLoc, linear,
+                                      getValueOrCreateConstantIndexOp(
+                                          nested, nestedLoc, sizes[dim])),
+                linalg::IndexOp::create(nested, nestedLoc, dim));
+          elements.push_back(arith::IndexCastOp::create(
+              nested, nestedLoc, nested.getI64Type(), linear));
+        }
         linalg::YieldOp::create(nested, nestedLoc,
-                                body(nested, nestedLoc, args.drop_back()));
+                                body(nested, nestedLoc, elements));
       });
   return generic.getResult(0);
 }
@@ -247,23 +286,52 @@ static Type formatElementType(DequantizeOp op) {
 }
 static Type formatElementType(FakeQuantizeOp op) { return op.getFormat(); }
 
-/// The element-level code of each elementwise op.
+/// The element-level code of each elementwise op; `word` is each element's
+/// random word under stochastic rounding, null otherwise.
 static Value emitElement(FormatCodegen &codegen, QuantizeOp op, Value x,
-                         Value scale) {
+                         Value scale, Value word) {
+  if (word)
+    return codegen.quantizeStochastic(x, scale, word);
   return codegen.quantize(x, scale, toOverflow(op.getOverflow()));
 }
 static Value emitElement(FormatCodegen &codegen, DequantizeOp op, Value code,
-                         Value scale) {
+                         Value scale, Value) {
   return codegen.roundTo(codegen.dequantize(code, scale),
                          getElementTypeOrSelf(op.getType()));
 }
 static Value emitElement(FormatCodegen &codegen, FakeQuantizeOp op, Value x,
-                         Value scale) {
+                         Value scale, Value word) {
+  if (word)
+    return codegen.fakeQuantizeStochastic(x, scale, word);
   return codegen.fakeQuantize(x, scale, toOverflow(op.getOverflow()));
 }
 
+/// How an op rounds: whether stochastically, and its seed and offset, or
+/// its caller's words, as converted operands.
+struct RandomWords {
+  bool stochastic = false;
+  Value seed, offset, random;
+};
+template <typename Adaptor>
+static RandomWords randomWordsOf(RoundingMode rounding, Adaptor adaptor) {
+  return {rounding == RoundingMode::stochastic, adaptor.getSeed(),
+          adaptor.getOffset(), adaptor.getRandom()};
+}
+static RandomWords randomWordsOf(DequantizeOp, DequantizeOp::Adaptor) {
+  return {};
+}
+static RandomWords randomWordsOf(QuantizeOp op, QuantizeOp::Adaptor adaptor) {
+  return randomWordsOf(op.getRounding(), adaptor);
+}
+static RandomWords randomWordsOf(FakeQuantizeOp op,
+                                 FakeQuantizeOp::Adaptor adaptor) {
+  return randomWordsOf(op.getRounding(), adaptor);
+}
+
 /// quantize, dequantize and fake_quantize: the element code of the op on
-/// scalars and vectors, or in a linalg.generic map over tensors.
+/// scalars and vectors, or in a linalg.generic map over tensors. Stochastic
+/// rounding reads its caller's words as a second input, or computes Philox
+/// words from each element's linear index.
 template <typename OpTy>
 struct ElementwiseLowering : OpConversionPattern<OpTy> {
   ElementwiseLowering(const TypeConverter &converter, MLIRContext *context,
@@ -278,16 +346,28 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
     const TypeConverter &converter = *this->getTypeConverter();
     FormatOf format = formatOf(formatElementType(op), converter);
     Value scale = adaptor.getScale();
+    RandomWords words = randomWordsOf(op, adaptor);
+    SmallVector<Value> inputs{adaptor.getInput()};
+    if (words.random)
+      inputs.push_back(words.random);
+    bool philox = words.stochastic && !words.random;
     rewriter.replaceOp(
-        op, emitElementwise(
-                rewriter, op.getLoc(), adaptor.getInput(),
-                converter.convertType(op.getType()),
-                [&](OpBuilder &builder, Location loc, ValueRange elements) {
-                  FormatCodegen codegen(builder, loc, format.format,
-                                        format.codeElementType,
-                                        keepHardwareConversions);
-                  return emitElement(codegen, op, elements.front(), scale);
-                }));
+        op,
+        emitElementwise(
+            rewriter, op.getLoc(), inputs, converter.convertType(op.getType()),
+            [&](OpBuilder &builder, Location loc, ValueRange elements) {
+              FormatCodegen codegen(builder, loc, format.format,
+                                    format.codeElementType,
+                                    keepHardwareConversions);
+              Value word;
+              if (words.random)
+                word = elements[1];
+              else if (philox)
+                word =
+                    codegen.randomWord(words.seed, words.offset, elements[1]);
+              return emitElement(codegen, op, elements.front(), scale, word);
+            },
+            philox));
     return success();
   }
 };
@@ -701,7 +781,8 @@ bool altgrad::isHardwareConversion(QuantizeOp op) {
       format ? hardwareConversionType(*format, op.getContext()) : std::nullopt;
   return hardwareType && op.getType() == *hardwareType &&
          op.getInput().getType().isF32() &&
-         op.getOverflow() == OverflowMode::saturate;
+         op.getOverflow() == OverflowMode::saturate &&
+         op.getRounding() == RoundingMode::nearest_even;
 }
 
 void altgrad::populateAltGradToArithConversionPatterns(

@@ -10,6 +10,7 @@
 
 #include "altgrad/Conversion/AltGradToArith/AltGradToArith.h"
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+#include "altgrad/Format/Philox.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -18,6 +19,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstring>
@@ -170,6 +172,17 @@ Value FormatCodegen::lastKeptBit(Value absBits, const Format &working) {
   return bit;
 }
 
+Value FormatCodegen::inputNegative(Value x) {
+  Type like = x.getType();
+  Type bitsType =
+      shaped(builder.getIntegerType(
+                 getElementTypeOrSelf(like).getIntOrFloatBitWidth()),
+             like);
+  return cmp(CmpIPredicate::slt,
+             arith::BitcastOp::create(builder, loc, bitsType, x),
+             intConstant(bitsType, 0));
+}
+
 Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   Type like = x.getType();
   Type i32 = shaped(builder.getI32Type(), like);
@@ -183,13 +196,7 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
 
   // A NaN keeps the sign of the input itself: GPUs return a canonical NaN
   // from the division, whatever the operand's sign.
-  Type inputElement = getElementTypeOrSelf(like);
-  Type inputBitsType = shaped(
-      builder.getIntegerType(inputElement.getIntOrFloatBitWidth()), like);
-  Value inputNegative =
-      cmp(CmpIPredicate::slt,
-          arith::BitcastOp::create(builder, loc, inputBitsType, x),
-          intConstant(inputBitsType, 0));
+  Value negativeInput = inputNegative(x);
   // Then the one division.
   x = toF32(x);
   std::optional<FloatType> hardwareType =
@@ -238,13 +245,149 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
     magnitude = select(cmp(CmpIPredicate::ult, absBits, smallestNormalBits),
                        magnitude, shrui(rounded, droppedBits));
   }
+  return assembleCode(magnitude, bits, isNaN, negativeInput, overflow);
+}
 
+Value FormatCodegen::scaleByPowerOfTwo(Value value, int exponent) {
+  while (exponent != 0) {
+    int step = std::clamp(exponent, -126, 127);
+    value = arith::MulFOp::create(
+        builder, loc, value, floatConstant(value.getType(), powerOfTwo(step)));
+    exponent -= step;
+  }
+  return value;
+}
+
+Value FormatCodegen::quantizeStochastic(Value x, Value scale, Value word) {
+  Type like = x.getType();
+  Type f32 = shaped(builder.getF32Type(), like);
+  Type i32 = shaped(builder.getI32Type(), like);
+  auto c = [&](int64_t value) { return intConstant(i32, value); };
+
+  Value negativeInput = inputNegative(x);
+  x = toF32(x);
+  auto [working, shift] = workingFormat(format);
+  auto [bits, absBits, isNaN, magnitudeF32] = divide(x, scale, working, shift);
+
+  // |y| = (lo + delta) * spacing with lo the magnitude code below |y|; the
+  // fraction D = floor(delta * 2^32) is exact in both ranges. Below the
+  // smallest normal value the spacing is 2^q, and |y| / 2^q is exact
+  // wherever D can be nonzero (a normal f32 or an f32 subnormal scaled up).
+  // Clamped to 2^8, above every subnormal code, so the conversions stay
+  // defined for magnitudes the other range handles (Inf and NaN included).
+  int mantissaBits = working.mantissaBits();
+  int quantumExponent = working.minNormalExponent() - mantissaBits;
+  Value quanta = arith::MinNumFOp::create(
+      builder, loc, scaleByPowerOfTwo(magnitudeF32, -quantumExponent),
+      floatConstant(like, 256.0f));
+  Value magnitude = arith::FPToUIOp::create(builder, loc, i32, quanta);
+  Value fraction = arith::SubFOp::create(
+      builder, loc, quanta,
+      arith::UIToFPOp::create(builder, loc, f32, magnitude));
+  Value d = arith::FPToUIOp::create(
+      builder, loc, i32,
+      arith::MulFOp::create(builder, loc, fraction,
+                            floatConstant(like, powerOfTwo(32))));
+  if (working.exponentBits() != 0) {
+    // From the smallest normal value up, the code is f32's bits with the
+    // exponent field rebased, shifted past the dropped bits, and those bits
+    // are delta's leading ones.
+    int droppedBits = 23 - mantissaBits;
+    int64_t rebase = int64_t(working.minNormalExponent() + 126) << 23;
+    Value isSubnormal =
+        cmp(CmpIPredicate::ult, absBits,
+            c(int64_t(working.minNormalExponent() + 127) << 23));
+    magnitude =
+        select(isSubnormal, magnitude,
+               arith::ShRUIOp::create(
+                   builder, loc,
+                   arith::SubIOp::create(builder, loc, absBits, c(rebase)),
+                   c(droppedBits)));
+    d = select(isSubnormal, d,
+               arith::ShLIOp::create(
+                   builder, loc,
+                   arith::AndIOp::create(builder, loc, absBits,
+                                         c((int64_t(1) << droppedBits) - 1)),
+                   c(32 - droppedBits)));
+  }
+  // hi when D + word >= 2^32: the 32-bit sum wraps below D.
+  Value carry =
+      cmp(CmpIPredicate::ult, arith::AddIOp::create(builder, loc, d, word), d);
+  magnitude =
+      arith::AddIOp::create(builder, loc, magnitude,
+                            arith::ExtUIOp::create(builder, loc, i32, carry));
+  return assembleCode(magnitude, bits, isNaN, negativeInput,
+                      Overflow::Saturate);
+}
+
+Value FormatCodegen::fakeQuantizeStochastic(Value x, Value scale, Value word) {
+  return roundTo(dequantize(quantizeStochastic(x, scale, word), scale),
+                 getElementTypeOrSelf(x.getType()));
+}
+
+Value FormatCodegen::randomWord(Value seed, Value offset, Value index) {
+  Type like = index.getType();
+  Type i32 = shaped(builder.getI32Type(), like);
+  Type i64 = shaped(builder.getI64Type(), like);
+  Type scalarI32 = builder.getI32Type();
+  auto low = [&](Value value, Type type) {
+    return arith::TruncIOp::create(builder, loc, type, value).getResult();
+  };
+  auto high = [&](Value value, Type type) {
+    return low(arith::ShRUIOp::create(builder, loc, value,
+                                      intConstant(value.getType(), 32)),
+               type);
+  };
+  auto add = [&](Value lhs, Value rhs) {
+    return arith::AddIOp::create(builder, loc, lhs, rhs).getResult();
+  };
+  auto xori = [&](Value lhs, Value rhs) {
+    return arith::XOrIOp::create(builder, loc, lhs, rhs).getResult();
+  };
+  Value block =
+      arith::ShRUIOp::create(builder, loc, index, intConstant(i64, 2));
+  Value counter[4] = {low(block, i32), high(block, i32),
+                      splat(low(offset, scalarI32), like),
+                      splat(high(offset, scalarI32), like)};
+  // The key schedule is the same for every element: scalars, splat per round.
+  Value key[2] = {low(seed, scalarI32), high(seed, scalarI32)};
+  for (unsigned round = 0; round < kPhiloxRounds; ++round) {
+    if (round != 0)
+      for (unsigned k = 0; k < 2; ++k)
+        key[k] = add(key[k], intConstant(scalarI32, int32_t(kPhiloxWeyl[k])));
+    Value products[2];
+    for (unsigned k = 0; k < 2; ++k)
+      products[k] = arith::MulIOp::create(
+          builder, loc,
+          arith::ExtUIOp::create(builder, loc, i64, counter[2 * k]),
+          intConstant(i64, kPhiloxMultipliers[k]));
+    counter[0] =
+        xori(xori(high(products[1], i32), counter[1]), splat(key[0], like));
+    counter[1] = low(products[1], i32);
+    counter[2] =
+        xori(xori(high(products[0], i32), counter[3]), splat(key[1], like));
+    counter[3] = low(products[0], i32);
+  }
+  // Element i takes word i mod 4 of its block.
+  Value lane =
+      low(arith::AndIOp::create(builder, loc, index, intConstant(i64, 3)), i32);
+  Value word = counter[3];
+  for (int k = 2; k >= 0; --k)
+    word = select(cmp(CmpIPredicate::eq, lane, intConstant(i32, k)), counter[k],
+                  word);
+  return word;
+}
+
+Value FormatCodegen::assembleCode(Value magnitude, Value bits, Value isNaN,
+                                  Value negativeInput, Overflow overflow) {
+  Type i32 = magnitude.getType();
+  auto c = [&](int64_t value) { return intConstant(i32, value); };
   // Magnitudes beyond the largest finite one (Inf and NaN inputs included,
   // NaN is replaced below) saturate or overflow.
   int64_t maxMagnitude = format.maxFiniteMagnitude();
-  Value signBit =
-      arith::ShLIOp::create(builder, loc, shrui(bits, 31),
-                            c(format.exponentBits() + format.mantissaBits()));
+  Value signBit = arith::ShLIOp::create(
+      builder, loc, arith::ShRUIOp::create(builder, loc, bits, c(31)),
+      c(format.exponentBits() + format.mantissaBits()));
   Value code;
   if (overflow == Overflow::Saturate || !format.hasNaN()) {
     magnitude =
@@ -265,7 +408,7 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
     code = select(cmp(CmpIPredicate::eq, magnitude, c(0)), c(0), code);
 
   Value nanCode = format.hasNaN()
-                      ? selectBySign(inputNegative, format.nanCode(true),
+                      ? selectBySign(negativeInput, format.nanCode(true),
                                      format.nanCode(false), i32)
                       : c(0);
   code = select(isNaN, nanCode, code);
@@ -274,10 +417,9 @@ Value FormatCodegen::quantize(Value x, Value scale, Overflow overflow) {
   unsigned width = isa<FloatType>(element) ? cast<FloatType>(element).getWidth()
                                            : element.getIntOrFloatBitWidth();
   Value narrow = arith::TruncIOp::create(
-      builder, loc, shaped(builder.getIntegerType(width), like), code);
+      builder, loc, shaped(builder.getIntegerType(width), i32), code);
   if (isa<FloatType>(element))
-    return arith::BitcastOp::create(builder, loc, shaped(element, like),
-                                    narrow);
+    return arith::BitcastOp::create(builder, loc, shaped(element, i32), narrow);
   return narrow;
 }
 

@@ -479,7 +479,7 @@ func.func @f(%x: f32, %s: f16) {
 
 func.func @f(%x: f32, %s: f16) {
   // expected-error @+1 {{'altgrad.quantize' op operand #1 must be 32-bit float, but got 'f16'}}
-  %0 = "altgrad.quantize"(%x, %s) : (f32, f16) -> !altgrad.fp<E5M2>
+  %0 = "altgrad.quantize"(%x, %s) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>}> : (f32, f16) -> !altgrad.fp<E5M2>
   return
 }
 
@@ -662,7 +662,7 @@ func.func @f(%x: f64, %s: f32) {
 
 func.func @f(%x: tensor<4xf32>, %s: f32) {
   // expected-error @+1 {{'altgrad.fake_quantize' op failed to verify that all of {input, result} have same type}}
-  %0 = "altgrad.fake_quantize"(%x, %s) <{format = !altgrad.fp<E5M2>, overflow = #altgrad.overflow<saturate>}> : (tensor<4xf32>, f32) -> tensor<2xf32>
+  %0 = "altgrad.fake_quantize"(%x, %s) <{format = !altgrad.fp<E5M2>, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<saturate>}> : (tensor<4xf32>, f32) -> tensor<2xf32>
   return
 }
 
@@ -670,7 +670,7 @@ func.func @f(%x: tensor<4xf32>, %s: f32) {
 
 func.func @f(%x: f32, %s: f32) {
   // expected-error @+1 {{'altgrad.fake_quantize' op requires attribute 'format'}}
-  %0 = "altgrad.fake_quantize"(%x, %s) : (f32, f32) -> f32
+  %0 = "altgrad.fake_quantize"(%x, %s) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>}> : (f32, f32) -> f32
   return
 }
 

@@ -152,6 +152,27 @@ func.func @history_constants() -> (!altgrad.history, !altgrad.history<3>,
 // Quantization ops
 //===----------------------------------------------------------------------===//
 
+// Stochastic rounding with Philox words or the caller's; the generic form
+// records which optional operands are there.
+// CHECK-LABEL: func.func @quantize_stochastic(
+// CHECK-SAME: %[[X:.*]]: tensor<?xf32>, %[[S:.*]]: f32, %[[SEED:.*]]: i64, %[[OFF:.*]]: i64, %[[R:.*]]: tensor<?xi32>)
+// CHECK-NEXT: altgrad.quantize %[[X]], %[[S]] rounding<stochastic> seed(%[[SEED]]) offset(%[[OFF]]) : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
+// CHECK-NEXT: altgrad.quantize %[[X]], %[[S]] rounding<stochastic> random(%[[R]] : tensor<?xi32>) : tensor<?xf32> to tensor<?x!altgrad.fp<E2M1>>
+// CHECK-NEXT: altgrad.quantize %[[X]], %[[S]] : tensor<?xf32> to tensor<?xf8E4M3FN>
+// CHECK-NEXT: altgrad.fake_quantize %[[X]], %[[S]] format(!altgrad.fp<E3M4>) rounding<stochastic> seed(%[[SEED]]) offset(%[[OFF]]) : tensor<?xf32>
+// CHECK-NEXT: altgrad.fake_quantize %[[X]], %[[S]] format(f8E5M2) rounding<stochastic> random(%[[R]] : tensor<?xi32>) : tensor<?xf32>
+// GENERIC-LABEL: sym_name = "quantize_stochastic"
+// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{operandSegmentSizes = array<i32: 1, 1, 1, 1, 0>, overflow = #altgrad.overflow<saturate>, rounding = #altgrad.rounding<stochastic>}>
+// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 1>, overflow = #altgrad.overflow<saturate>, rounding = #altgrad.rounding<stochastic>}>
+func.func @quantize_stochastic(%x: tensor<?xf32>, %s: f32, %seed: i64, %off: i64, %r: tensor<?xi32>) {
+  %0 = altgrad.quantize %x, %s rounding<stochastic> seed(%seed) offset(%off) : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
+  %1 = altgrad.quantize %x, %s rounding<stochastic> random(%r : tensor<?xi32>) : tensor<?xf32> to tensor<?x!altgrad.fp<E2M1>>
+  %2 = altgrad.quantize %x, %s rounding<nearest_even> : tensor<?xf32> to tensor<?xf8E4M3FN>
+  %3 = altgrad.fake_quantize %x, %s format(!altgrad.fp<E3M4>) rounding<stochastic> seed(%seed) offset(%off) : tensor<?xf32>
+  %4 = altgrad.fake_quantize %x, %s format(f8E5M2) rounding<stochastic> random(%r : tensor<?xi32>) : tensor<?xf32>
+  return
+}
+
 // The default overflow<saturate> is elided; the generic form spells it out.
 // CHECK-LABEL: func.func @quantize_scalar(
 // CHECK-SAME: %[[X:.*]]: f32, %[[S:.*]]: f32, %[[H:.*]]: f16, %[[B:.*]]: bf16)
@@ -163,9 +184,9 @@ func.func @history_constants() -> (!altgrad.history, !altgrad.history<3>,
 // CHECK-NEXT: altgrad.quantize %[[X]], %[[S]] : f32 to f8E5M2
 // CHECK-NEXT: altgrad.quantize %[[X]], %[[S]] {some.attr = 1 : i32} : f32 to !altgrad.fp<E1M6>
 // GENERIC-LABEL: sym_name = "quantize_scalar"
-// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{overflow = #altgrad.overflow<saturate>}> : (f32, f32) -> !altgrad.fp<E5M2>
-// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{overflow = #altgrad.overflow<saturate>}> : (f32, f32) -> !altgrad.fp<E3M4>
-// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{overflow = #altgrad.overflow<ieee>}> : (f32, f32) -> !altgrad.fp<E4M3FN>
+// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<saturate>, rounding = #altgrad.rounding<nearest_even>}> : (f32, f32) -> !altgrad.fp<E5M2>
+// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<saturate>, rounding = #altgrad.rounding<nearest_even>}> : (f32, f32) -> !altgrad.fp<E3M4>
+// GENERIC: "altgrad.quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<ieee>, rounding = #altgrad.rounding<nearest_even>}> : (f32, f32) -> !altgrad.fp<E4M3FN>
 func.func @quantize_scalar(%x: f32, %s: f32, %h: f16, %b: bf16) {
   %0 = altgrad.quantize %x, %s : f32 to !altgrad.fp<E5M2>
   %1 = altgrad.quantize %x, %s overflow<saturate> : f32 to !altgrad.fp<E3M4>
@@ -244,8 +265,8 @@ func.func @dequantize(%a: !altgrad.fp<E7M0>, %b: vector<8x!altgrad.fp<E1M6>>,
 // CHECK-NEXT: altgrad.fake_quantize %[[T]], %[[S]] format(!altgrad.fp<E0M3, bias = 1, rule = none>) : tensor<?xf32>
 // CHECK-NEXT: altgrad.fake_quantize %[[T]], %[[S]] format(!altgrad.fp<E5M2>) : tensor<?xf32>
 // GENERIC-LABEL: sym_name = "fake_quantize"
-// GENERIC: "altgrad.fake_quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = !altgrad.fp<E3M4>, overflow = #altgrad.overflow<saturate>}> : (f32, f32) -> f32
-// GENERIC: "altgrad.fake_quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = f8E4M3FN, overflow = #altgrad.overflow<ieee>}> : (vector<2x2xf32>, f32) -> vector<2x2xf32>
+// GENERIC: "altgrad.fake_quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = !altgrad.fp<E3M4>, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<saturate>, rounding = #altgrad.rounding<nearest_even>}> : (f32, f32) -> f32
+// GENERIC: "altgrad.fake_quantize"(%{{[a-z0-9]+}}, %{{[a-z0-9]+}}) <{format = f8E4M3FN, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, overflow = #altgrad.overflow<ieee>, rounding = #altgrad.rounding<nearest_even>}> : (vector<2x2xf32>, f32) -> vector<2x2xf32>
 func.func @fake_quantize(%x: f32, %v: vector<2x2xf32>, %t: tensor<?xf32>,
                          %s: f32) {
   %0 = altgrad.fake_quantize %x, %s format(!altgrad.fp<E3M4>) : f32

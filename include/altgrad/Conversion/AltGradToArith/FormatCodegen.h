@@ -33,6 +33,19 @@ public:
   /// docs/spec.md section 2. `x` is f32, f16 or bf16, scalar or vector; `scale`
   /// is an f32 scalar. Returns codes of the same shape.
   mlir::Value quantize(mlir::Value x, mlir::Value scale, Overflow overflow);
+  /// docs/spec.md section 7: `x` rounded stochastically, saturating, with
+  /// the i32 random words `word` of `x`'s shape.
+  mlir::Value quantizeStochastic(mlir::Value x, mlir::Value scale,
+                                 mlir::Value word);
+  /// dequantize(quantizeStochastic(x, scale, word), scale), rounded back to
+  /// `x`'s type as fakeQuantize is.
+  mlir::Value fakeQuantizeStochastic(mlir::Value x, mlir::Value scale,
+                                     mlir::Value word);
+  /// The i32 random words of the elements at row-major indices `index` (i64,
+  /// scalar or vector) under the i64 scalars `seed` and `offset`: Philox4x32-10
+  /// of docs/spec.md section 7, in arith ops.
+  mlir::Value randomWord(mlir::Value seed, mlir::Value offset,
+                         mlir::Value index);
   /// value(code) * scale in f32, for codes of any shape.
   mlir::Value dequantize(mlir::Value code, mlir::Value scale);
   /// dequantize(quantize(x, scale), scale), computed from the rounded
@@ -68,6 +81,18 @@ private:
   };
   Scaled divide(mlir::Value x, mlir::Value scale, const Format &working,
                 int shift);
+  /// Whether each element of `x` has its sign bit set, in `x`'s own type:
+  /// a NaN keeps the input's sign, whatever the division gives it.
+  mlir::Value inputNegative(mlir::Value x);
+  /// The code of each rounded `magnitude` (i32, in the format's magnitude
+  /// codes, possibly beyond the largest): sign, overflow, fnuz's zero and
+  /// NaN applied, narrowed to the code element type.
+  mlir::Value assembleCode(mlir::Value magnitude, mlir::Value bits,
+                           mlir::Value isNaN, mlir::Value inputNegative,
+                           Overflow overflow);
+  /// `value` (f32) times 2^exponent for any exponent an f32 result can
+  /// take, in one or more exact multiplications.
+  mlir::Value scaleByPowerOfTwo(mlir::Value value, int exponent);
   /// The bit of `absBits` that ties round to (the last one the working
   /// format keeps, in code parity); needs exponent bits.
   mlir::Value lastKeptBit(mlir::Value absBits, const Format &working);

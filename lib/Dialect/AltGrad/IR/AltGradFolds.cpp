@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
+#include "altgrad/Format/Philox.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -144,16 +145,72 @@ static auto mapElements(const Elements<T> &elements, Fn fn) {
 
 OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValue(); }
 
-OpFoldResult QuantizeOp::fold(FoldAdaptor adaptor) {
+/// A splat folds into one value per element under stochastic rounding;
+/// larger splats are left to run rather than grow the IR without bound.
+static constexpr int64_t kMaxStochasticSplatFold = int64_t(1) << 16;
+
+/// The random word of each of `count` elements (docs/spec.md section 7):
+/// from constant seed and offset, or from constant caller's words.
+template <typename Adaptor>
+static std::optional<Elements<uint32_t>> getWords(Adaptor adaptor,
+                                                  int64_t count) {
+  if (Attribute random = adaptor.getRandom()) {
+    if (auto scalar = dyn_cast<IntegerAttr>(random))
+      return Elements<uint32_t>{{uint32_t(scalar.getInt())}, 1};
+    auto dense = dyn_cast<DenseIntElementsAttr>(random);
+    if (!dense)
+      return std::nullopt;
+    Elements<uint32_t> words{{}, count};
+    if (dense.isSplat())
+      words.values.push_back(dense.getSplatValue<APInt>().getZExtValue());
+    else
+      for (APInt word : dense.getValues<APInt>())
+        words.values.push_back(word.getZExtValue());
+    return words;
+  }
+  auto seed = dyn_cast_or_null<IntegerAttr>(adaptor.getSeed());
+  auto offset = dyn_cast_or_null<IntegerAttr>(adaptor.getOffset());
+  if (!seed || !offset)
+    return std::nullopt;
+  Elements<uint32_t> words{{}, count};
+  for (int64_t i = 0; i < count; ++i)
+    words.values.push_back(stochasticRoundingWord(
+        seed.getValue().getZExtValue(), offset.getValue().getZExtValue(), i));
+  return words;
+}
+
+/// The codes of quantize or fake_quantize on constant operands, each
+/// element rounded as the op's rounding mode says.
+template <typename OpTy>
+static std::optional<SmallVector<uint8_t>>
+foldCodes(OpTy op, typename OpTy::FoldAdaptor adaptor, const Format &format) {
   std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
   std::optional<float> scale = getF32(adaptor.getScale());
   if (!input || !scale || input->count == 0)
-    return {};
+    return std::nullopt;
+  if (op.getRounding() == RoundingMode::nearest_even) {
+    Overflow overflow = toOverflow(op.getOverflow());
+    return mapElements(
+        *input, [&](float x) { return format.quantize(x, *scale, overflow); });
+  }
+  if (input->isSplat() && input->count > kMaxStochasticSplatFold)
+    return std::nullopt;
+  std::optional<Elements<uint32_t>> words = getWords(adaptor, input->count);
+  if (!words)
+    return std::nullopt;
+  SmallVector<uint8_t> codes;
+  for (int64_t i = 0; i < input->count; ++i)
+    codes.push_back(
+        format.quantizeStochastic((*input)[i], *scale, (*words)[i]));
+  return codes;
+}
+
+OpFoldResult QuantizeOp::fold(FoldAdaptor adaptor) {
   Format format = *getFormat(getElementTypeOrSelf(getType()));
-  Overflow overflow = toOverflow(getOverflow());
-  return makeCodes(getType(), mapElements(*input, [&](float x) {
-                     return format.quantize(x, *scale, overflow);
-                   }));
+  std::optional<SmallVector<uint8_t>> codes = foldCodes(*this, adaptor, format);
+  if (!codes)
+    return {};
+  return makeCodes(getType(), *codes);
 }
 
 OpFoldResult DequantizeOp::fold(FoldAdaptor adaptor) {
@@ -168,14 +225,13 @@ OpFoldResult DequantizeOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult FakeQuantizeOp::fold(FoldAdaptor adaptor) {
-  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
-  std::optional<float> scale = getF32(adaptor.getScale());
-  if (!input || !scale || input->count == 0)
-    return {};
   Format format = *altgrad::getFormat(getFormat());
-  Overflow overflow = toOverflow(getOverflow());
-  return makeFloat(getType(), mapElements(*input, [&](float x) {
-                     return format.fakeQuantize(x, *scale, overflow);
+  std::optional<SmallVector<uint8_t>> codes = foldCodes(*this, adaptor, format);
+  if (!codes)
+    return {};
+  float scale = *getF32(adaptor.getScale());
+  return makeFloat(getType(), llvm::map_to_vector(*codes, [&](uint8_t code) {
+                     return format.dequantize(code, scale);
                    }));
 }
 

@@ -44,9 +44,46 @@ static LogicalResult verifySameShape(Operation *op, Type input, Type result) {
   return success();
 }
 
-LogicalResult QuantizeOp::verify() {
-  return verifySameShape(*this, getInput().getType(), getType());
+/// docs/spec.md section 7: stochastic rounding saturates and takes its
+/// random words from a seed and an offset or from the caller, one way only.
+template <typename OpTy> static LogicalResult verifyRounding(OpTy op) {
+  bool seeded = op.getSeed() || op.getOffset();
+  if (op.getRounding() != RoundingMode::stochastic) {
+    if (seeded || op.getRandom())
+      return op.emitOpError("takes seed, offset or random words only with "
+                            "rounding<stochastic>");
+    return success();
+  }
+  if (op.getOverflow() == OverflowMode::ieee)
+    return op.emitOpError("with rounding<stochastic> always saturates; "
+                          "overflow<ieee> cannot be combined with it");
+  if (Value random = op.getRandom()) {
+    if (seeded)
+      return op.emitOpError("takes its random words from seed and offset or "
+                            "from random, not both");
+    Type input = op.getInput().getType();
+    Builder builder(op.getContext());
+    Type expected = builder.getI32Type();
+    if (auto shaped = dyn_cast<ShapedType>(input))
+      expected = shaped.clone(expected);
+    if (random.getType() != expected)
+      return op.emitOpError("expects random words of type ")
+             << expected << " (the input's shape), got " << random.getType();
+    return success();
+  }
+  if (!op.getSeed() || !op.getOffset())
+    return op.emitOpError("with rounding<stochastic> needs both seed(...) and "
+                          "offset(...), or random(...) words");
+  return success();
 }
+
+LogicalResult QuantizeOp::verify() {
+  if (failed(verifySameShape(*this, getInput().getType(), getType())))
+    return failure();
+  return verifyRounding(*this);
+}
+
+LogicalResult FakeQuantizeOp::verify() { return verifyRounding(*this); }
 
 LogicalResult DequantizeOp::verify() {
   return verifySameShape(*this, getInput().getType(), getType());

@@ -21,6 +21,19 @@ def AltGrad_OverflowModeAttr : EnumAttr<AltGrad_Dialect, AltGrad_OverflowMode,
   let assemblyFormat = "`<` $value `>`";
 }
 
+def AltGrad_RoundingNearestEven : I32EnumAttrCase<"nearest_even", 0>;
+def AltGrad_RoundingStochastic : I32EnumAttrCase<"stochastic", 1>;
+def AltGrad_RoundingMode : I32EnumAttr<"RoundingMode",
+    "how quantization picks between the two format values around a value",
+    [AltGrad_RoundingNearestEven, AltGrad_RoundingStochastic]> {
+  let cppNamespace = "::altgrad";
+  let genSpecializedAttr = 0;
+}
+def AltGrad_RoundingModeAttr : EnumAttr<AltGrad_Dialect, AltGrad_RoundingMode,
+                                        "rounding"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
 def AltGrad_AmaxPolicyMax : I32EnumAttrCase<"max", 0>;
 def AltGrad_AmaxPolicyMostRecent : I32EnumAttrCase<"most_recent", 1>;
 def AltGrad_AmaxPolicy : I32EnumAttr<"AmaxPolicy",

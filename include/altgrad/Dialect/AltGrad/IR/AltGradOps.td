@@ -36,6 +36,11 @@ def AltGrad_FormatLike : AnyTypeOf<[AltGrad_FormatElement,
     AltGrad_VectorOf<[AltGrad_FormatElement]>,
     RankedTensorOf<[AltGrad_FormatElement]>]>;
 
+// The random words of stochastic rounding given by the caller: i32 elements
+// in the input's shape (the verifier checks the shape).
+def AltGrad_WordsLike : AnyTypeOf<[I32, AltGrad_VectorOf<[I32]>,
+    RankedTensorOf<[I32]>]>;
+
 def AltGrad_FormatTypeAttr : TypeAttrOf<AnyType> {
   let predicate = And<[TypeAttr.predicate,
       CPred<"::altgrad::getFormat(::llvm::cast<::mlir::TypeAttr>($_self)"
@@ -86,7 +91,8 @@ def AltGrad_ConstantOp : AltGrad_Op<"constant",
 // Quantization
 //===----------------------------------------------------------------------===//
 
-def AltGrad_QuantizeOp : AltGrad_Op<"quantize", [Pure]> {
+def AltGrad_QuantizeOp : AltGrad_Op<"quantize",
+    [Pure, AttrSizedOperandSegments]> {
   let summary = "rounds scaled values to the codes of a format";
   let description = [{
     `quantize(x, scale)` divides each element by `scale` in f32 and rounds
@@ -95,19 +101,41 @@ def AltGrad_QuantizeOp : AltGrad_Op<"quantize", [Pure]> {
     extended to f32 first. Values beyond the largest finite value saturate
     by default; `overflow<ieee>` gives Inf, or NaN in formats without Inf.
 
+    `rounding<stochastic>` rounds stochastically instead (docs/spec.md
+    section 7, docs/rounding.md), always saturating: to the larger of the
+    two neighbouring values with a probability that makes the result exact
+    on average. The element at row-major index `i` takes its 32-bit random
+    word from Philox4x32-10 of the i64 `seed` and `offset` (a step number),
+    computed where the op runs; or, with `random(%words : T)`, element `i`
+    of the caller's i32 words of the input's shape.
+
     ```mlir
     %q = altgrad.quantize %x, %scale : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
     %r = altgrad.quantize %y, %scale overflow<ieee> : f32 to f8E4M3FN
+    %s = altgrad.quantize %x, %scale rounding<stochastic> seed(%seed) offset(%step)
+        : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
     ```
   }];
   let arguments = (ins AltGrad_InputLike:$input, F32:$scale,
+      Optional<I64>:$seed, Optional<I64>:$offset,
+      Optional<AltGrad_WordsLike>:$random,
       DefaultValuedAttr<AltGrad_OverflowModeAttr,
-                        "::altgrad::OverflowMode::saturate">:$overflow);
+                        "::altgrad::OverflowMode::saturate">:$overflow,
+      DefaultValuedAttr<AltGrad_RoundingModeAttr,
+                        "::altgrad::RoundingMode::nearest_even">:$rounding);
   let results = (outs AltGrad_FormatLike:$result);
   let assemblyFormat = [{
-    $input `,` $scale (`overflow` `` $overflow^)? attr-dict `:`
+    $input `,` $scale (`overflow` `` $overflow^)? (`rounding` `` $rounding^)?
+    (`seed` `(` $seed^ `)`)? (`offset` `(` $offset^ `)`)?
+    (`random` `(` $random^ `:` type($random) `)`)? attr-dict `:`
     type($input) `to` type($result)
   }];
+  let builders = [OpBuilder<(ins "::mlir::Type":$result, "::mlir::Value":$input,
+      "::mlir::Value":$scale, "::altgrad::OverflowMode":$overflow), [{
+    build($_builder, $_state, result, input, scale, /*seed=*/nullptr,
+          /*offset=*/nullptr, /*random=*/nullptr, overflow,
+          ::altgrad::RoundingMode::nearest_even);
+  }]>];
   let hasFolder = 1;
   let hasVerifier = 1;
 }
@@ -133,28 +161,43 @@ def AltGrad_DequantizeOp : AltGrad_Op<"dequantize", [Pure]> {
 }
 
 def AltGrad_FakeQuantizeOp : AltGrad_Op<"fake_quantize",
-    [Pure, AllTypesMatch<["input", "result"]>]> {
+    [Pure, AttrSizedOperandSegments, AllTypesMatch<["input", "result"]>]> {
   let summary = "quantizes and dequantizes in one step";
   let description = [{
     `fake_quantize(x, scale) = dequantize(quantize(x, scale), scale)` in the
     given format: the f32 value the network sees after quantization. f16
     and bf16 inputs are extended to f32 and the result rounded back to their
-    type, to nearest even.
+    type, to nearest even. `rounding<stochastic>` and its random words are
+    those of `altgrad.quantize`.
 
     ```mlir
     %y = altgrad.fake_quantize %x, %scale format(!altgrad.fp<E3M4>) : tensor<16xf32>
+    %z = altgrad.fake_quantize %x, %scale format(!altgrad.fp<E5M2>)
+        rounding<stochastic> seed(%seed) offset(%step) : tensor<16xf32>
     ```
   }];
   let arguments = (ins AltGrad_InputLike:$input, F32:$scale,
       AltGrad_FormatTypeAttr:$format,
+      Optional<I64>:$seed, Optional<I64>:$offset,
+      Optional<AltGrad_WordsLike>:$random,
       DefaultValuedAttr<AltGrad_OverflowModeAttr,
-                        "::altgrad::OverflowMode::saturate">:$overflow);
+                        "::altgrad::OverflowMode::saturate">:$overflow,
+      DefaultValuedAttr<AltGrad_RoundingModeAttr,
+                        "::altgrad::RoundingMode::nearest_even">:$rounding);
   let results = (outs AltGrad_InputLike:$result);
   let assemblyFormat = [{
     $input `,` $scale `format` `(` $format `)`
-    (`overflow` `` $overflow^)? attr-dict `:` type($input)
+    (`overflow` `` $overflow^)? (`rounding` `` $rounding^)?
+    (`seed` `(` $seed^ `)`)? (`offset` `(` $offset^ `)`)?
+    (`random` `(` $random^ `:` type($random) `)`)? attr-dict `:` type($input)
   }];
+  let builders = [OpBuilder<(ins "::mlir::Value":$input, "::mlir::Value":$scale,
+      "::mlir::Type":$format), [{
+    build($_builder, $_state, input.getType(), input, scale, format,
+          /*seed=*/nullptr, /*offset=*/nullptr, /*random=*/nullptr);
+  }]>];
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 //===----------------------------------------------------------------------===//
