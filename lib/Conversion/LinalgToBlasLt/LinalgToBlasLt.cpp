@@ -109,7 +109,7 @@ static CodeOperand quantizeOperand(OpBuilder &builder, Location loc,
   if (!kInnermost || kPosition == rank - 1) {
     Value codes = altgrad::QuantizeOp::create(
         builder, loc, inputType.clone(type), fake.getInput(), fake.getScale(),
-        fake.getOverflowAttr());
+        fake.getOverflow());
     return {codes, fake.getScale(), map};
   }
   // Position p of the codes holds position order[p] of the input.
@@ -133,9 +133,9 @@ static CodeOperand quantizeOperand(OpBuilder &builder, Location loc,
                           builder.getMultiDimIdentityMap(rank)},
       SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
       [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value code = altgrad::QuantizeOp::create(nested, nestedLoc, type,
-                                                 args[0], fake.getScale(),
-                                                 fake.getOverflowAttr());
+        Value code =
+            altgrad::QuantizeOp::create(nested, nestedLoc, type, args[0],
+                                        fake.getScale(), fake.getOverflow());
         linalg::YieldOp::create(nested, nestedLoc, code);
       });
   return {transposed.getResult(0), fake.getScale(),
@@ -148,7 +148,7 @@ static CodeOperand bf16Operand(OpBuilder &builder, Location loc,
   auto inputType = cast<RankedTensorType>(fake.getInput().getType());
   Value codes = altgrad::QuantizeOp::create(
       builder, loc, inputType.clone(fake.getFormat()), fake.getInput(),
-      fake.getScale(), fake.getOverflowAttr());
+      fake.getScale(), fake.getOverflow());
   Value one =
       arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(1));
   Value values = altgrad::DequantizeOp::create(
@@ -170,7 +170,8 @@ static void rewriteQuantizedContraction(linalg::LinalgOp op) {
   SmallVector<altgrad::Format, 2> formats;
   for (Value input : op.getDpsInputs()) {
     auto fake = input.getDefiningOp<altgrad::FakeQuantizeOp>();
-    if (!fake)
+    // Codes rounded to nearest only: the codes here are quantized anew.
+    if (!fake || fake.getRounding() != altgrad::RoundingMode::nearest_even)
       return;
     fakes.push_back(fake);
     formats.push_back(*altgrad::getFormat(fake.getFormat()));
