@@ -69,6 +69,13 @@ static uint64_t mix(uint64_t x) {
   return x ^ (x >> 31);
 }
 
+/// Sample `i` of 2^log2 f32 patterns spread over all 2^32: one random
+/// pattern (chosen by `salt`) in each of 2^log2 equal strides.
+static float sampledPattern(uint64_t i, unsigned log2, uint64_t salt) {
+  const uint64_t stride = uint64_t(1) << (32 - log2);
+  return floatOfBits(uint32_t(i * stride + (mix(i ^ salt) & (stride - 1))));
+}
+
 static uint64_t hashName(const std::string &name) {
   uint64_t hash = 1469598103934665603ull;
   for (char c : name)
@@ -580,15 +587,11 @@ void FormatChecker::checkStrided(unsigned log2Count, unsigned log2Scaled) {
                  size_t everyDirect) {
     const size_t chunk = size_t(1) << std::min(log2, 14u);
     const uint64_t count = uint64_t(1) << log2;
-    const uint64_t stride = uint64_t(1) << (32 - log2);
     parallelFor(count / chunk, threads_, [&](size_t c) {
       std::vector<float> x(chunk);
       std::vector<uint8_t> codes(chunk);
-      for (size_t j = 0; j < chunk; ++j) {
-        uint64_t i = c * chunk + j;
-        uint64_t offset = stride > 1 ? mix(i ^ seed ^ salt) & (stride - 1) : 0;
-        x[j] = floatOfBits(uint32_t(i * stride + offset));
-      }
+      for (size_t j = 0; j < chunk; ++j)
+        x[j] = sampledPattern(c * chunk + j, log2, seed ^ salt);
       Shape shape = Shape(c % kNumShapes);
       for (bool saturate : {true, false}) {
         kernels_.quantize(shape, InputType::F32, saturate, x.data(),
@@ -613,18 +616,14 @@ void FormatChecker::checkFakeQuantize(unsigned log2Count) {
   uint64_t seed = hashName(format_.name) ^ 0xfa4e;
   const size_t chunk = size_t(1) << std::min(log2Count, 14u);
   const uint64_t count = uint64_t(1) << log2Count;
-  const uint64_t stride = uint64_t(1) << (32 - log2Count);
   for (float scale : {1.0f, 1.7f}) {
     Tally &tally = newTally(
         llvm::formatv("fake_quantize, 2^{0} f32 patterns x 2 modes, scale {1}",
                       log2Count, hexFloat(scale)));
     parallelFor(count / chunk, threads_, [&](size_t c) {
       std::vector<float> x(chunk), values(chunk);
-      for (size_t j = 0; j < chunk; ++j) {
-        uint64_t i = c * chunk + j;
-        uint64_t offset = stride > 1 ? mix(i ^ seed) & (stride - 1) : 0;
-        x[j] = floatOfBits(uint32_t(i * stride + offset));
-      }
+      for (size_t j = 0; j < chunk; ++j)
+        x[j] = sampledPattern(c * chunk + j, log2Count, seed);
       Shape shape = Shape(c % kNumShapes);
       for (bool saturate : {true, false}) {
         kernels_.fakeQuantize(shape, saturate, x.data(), values.data(), chunk,
@@ -689,7 +688,6 @@ void FormatChecker::checkStochastic(unsigned log2Count) {
   uint64_t seed = hashName(format_.name) ^ 0x5709;
   const size_t chunk = size_t(1) << std::min(log2Count, 14u);
   const uint64_t count = uint64_t(1) << log2Count;
-  const uint64_t stride = uint64_t(1) << (32 - log2Count);
   for (float scale : {1.0f, 1.7f}) {
     Tally &codesTally = newTally(llvm::formatv(
         "stochastic quantize, 2^{0} f32 patterns x {1} words, scale {2}",
@@ -702,12 +700,8 @@ void FormatChecker::checkStochastic(unsigned log2Count) {
       parallelFor(count / chunk, threads_, [&](size_t c) {
         std::vector<float> x(chunk), values(chunk);
         std::vector<uint8_t> codes(chunk);
-        for (size_t j = 0; j < chunk; ++j) {
-          uint64_t i = c * chunk + j;
-          uint64_t offset =
-              stride > 1 ? mix(i ^ seed ^ word) & (stride - 1) : 0;
-          x[j] = floatOfBits(uint32_t(i * stride + offset));
-        }
+        for (size_t j = 0; j < chunk; ++j)
+          x[j] = sampledPattern(c * chunk + j, log2Count, seed ^ word);
         Shape shape = Shape(c % kNumShapes);
         auto direct = [&](float input) {
           return reference_.quantizeStochastic(input, scale, word);
@@ -747,11 +741,10 @@ void FormatChecker::checkPhilox(unsigned log2Count) {
       {0, 0}, {0x299f31d0a4093822ull, 0x0370734413198a2eull}, {~0ull, ~0ull}};
   const size_t n = size_t(1) << log2Count;
   const size_t chunk = std::min<size_t>(n, size_t(1) << 14);
-  const uint64_t stride = uint64_t(1) << (32 - log2Count);
   uint64_t salt = hashName(format_.name) ^ 0x9417;
   std::vector<float> x(n);
   for (size_t i = 0; i < n; ++i)
-    x[i] = floatOfBits(uint32_t(i * stride + (mix(i ^ salt) & (stride - 1))));
+    x[i] = sampledPattern(i, log2Count, salt);
   for (Shape shape : {Shape::Scalar, Shape::Tensor, Shape::Vector}) {
     Tally &tally = newTally(llvm::formatv(
         "stochastic quantize and fake_quantize with Philox words, {0}, 2^{1} "

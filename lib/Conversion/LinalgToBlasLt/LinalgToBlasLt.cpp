@@ -1,6 +1,7 @@
 //===- LinalgToBlasLt.cpp - Contractions as cuBLASLt GEMMs ----------------===//
 
 #include "altgrad/Conversion/Passes.h"
+#include "altgrad/Conversion/Utils/InitializingFill.h"
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 #include "altgrad/Runtime/Gemm.h"
 
@@ -338,21 +339,6 @@ static bool isSupportedGemm(altgrad::gemm::ElementType a,
   return a == b && !isFp8(a) && (c == a || c == kF32);
 }
 
-/// The `linalg.fill` of `result` with +0 just before `op`, with no other use
-/// of `result` in between: cuBLASLt's beta = 0 makes it unnecessary.
-static linalg::FillOp findZeroFill(linalg::LinalgOp op, Value result) {
-  for (Operation *before = op->getPrevNode(); before;
-       before = before->getPrevNode()) {
-    auto fill = dyn_cast<linalg::FillOp>(before);
-    if (fill && fill.hasPureBufferSemantics() &&
-        fill.getDpsInits()[0] == result)
-      return matchPattern(fill.value(), m_PosZeroFloat()) ? fill : nullptr;
-    if (llvm::is_contained(before->getOperands(), result))
-      return nullptr;
-  }
-  return nullptr;
-}
-
 namespace {
 /// A GEMM operand on buffers: its type code, and the positions of its
 /// batch index (if any) and of its two matrix indices (rows, columns of the
@@ -451,7 +437,9 @@ void ConvertLinalgToBlasLtPass::convert(linalg::LinalgOp op) {
     return;
 
   int32_t flags = tf32 ? altgrad::gemm::kTF32 : 0;
-  if (linalg::FillOp fill = findZeroFill(op, c->buffer))
+  // A fill of +0 is cuBLASLt's beta = 0.
+  linalg::FillOp fill = altgrad::findInitializingFill(op, c->buffer);
+  if (fill && matchPattern(fill.value(), m_PosZeroFloat()))
     fill.erase();
   else
     flags |= altgrad::gemm::kAccumulate;

@@ -1,6 +1,7 @@
 //===- LinalgToGPU.cpp - Buffers of linalg to GPU kernels -----------------===//
 
 #include "altgrad/Conversion/Passes.h"
+#include "altgrad/Conversion/Utils/InitializingFill.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -65,22 +66,6 @@ struct Reduced {
   Value result, device, partials, initial;
 };
 } // namespace
-
-/// The `linalg.fill` that sets `result`, the 0-d accumulator of `op`, just
-/// before `op` in its block with no other use of `result` in between: its
-/// value can start the reduction on the device instead.
-static linalg::FillOp findInitializingFill(linalg::GenericOp op, Value result) {
-  for (Operation *before = op->getPrevNode(); before;
-       before = before->getPrevNode()) {
-    auto fill = dyn_cast<linalg::FillOp>(before);
-    if (fill && fill.hasPureBufferSemantics() &&
-        fill.getDpsInits()[0] == result)
-      return fill;
-    if (llvm::is_contained(before->getOperands(), result))
-      return nullptr;
-  }
-  return nullptr;
-}
 
 /// A device buffer, allocated on the stream of `token`.
 static Value deviceAlloc(OpBuilder &builder, Location loc, Value &token,
@@ -621,7 +606,8 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
       auto type = cast<MemRefType>(result.getType());
       Value device = deviceAlloc(builder, loc, token, type, ValueRange());
       Value initial;
-      if (linalg::FillOp fill = findInitializingFill(op, result)) {
+      // The fill's value can start the reduction on the device instead.
+      if (linalg::FillOp fill = altgrad::findInitializingFill(op, result)) {
         initial = fill.value();
         fill.erase();
       } else {

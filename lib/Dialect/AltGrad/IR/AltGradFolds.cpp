@@ -29,6 +29,18 @@ template <typename T> struct Elements {
 };
 } // namespace
 
+/// The elements of an integer constant, each truncated to `T`.
+template <typename T>
+static Elements<T> getIntElements(DenseIntElementsAttr dense) {
+  Elements<T> elements{{}, dense.getNumElements()};
+  if (dense.isSplat())
+    elements.values.push_back(dense.getSplatValue<APInt>().getZExtValue());
+  else
+    for (APInt value : dense.getValues<APInt>())
+      elements.values.push_back(value.getZExtValue());
+  return elements;
+}
+
 static float toF32(APFloat value) {
   bool losesInfo;
   value.convert(APFloat::IEEEsingle(), APFloat::rmNearestTiesToEven,
@@ -64,16 +76,8 @@ static std::optional<Elements<uint8_t>> getCodes(Attribute attr) {
   auto codeOf = [](const APFloat &value) -> uint8_t {
     return value.bitcastToAPInt().getZExtValue();
   };
-  if (auto codes = dyn_cast_or_null<CodesAttr>(attr)) {
-    DenseIntElementsAttr dense = codes.getCodes();
-    Elements<uint8_t> elements{{}, dense.getNumElements()};
-    if (dense.isSplat())
-      elements.values.push_back(dense.getSplatValue<APInt>().getZExtValue());
-    else
-      for (APInt code : dense.getValues<APInt>())
-        elements.values.push_back(code.getZExtValue());
-    return elements;
-  }
+  if (auto codes = dyn_cast_or_null<CodesAttr>(attr))
+    return getIntElements<uint8_t>(codes.getCodes());
   if (auto scalar = dyn_cast_or_null<FloatAttr>(attr))
     return Elements<uint8_t>{{codeOf(scalar.getValue())}, 1};
   auto dense = dyn_cast_or_null<DenseFPElementsAttr>(attr);
@@ -157,16 +161,9 @@ static std::optional<Elements<uint32_t>> getWords(Adaptor adaptor,
   if (Attribute random = adaptor.getRandom()) {
     if (auto scalar = dyn_cast<IntegerAttr>(random))
       return Elements<uint32_t>{{uint32_t(scalar.getInt())}, 1};
-    auto dense = dyn_cast<DenseIntElementsAttr>(random);
-    if (!dense)
-      return std::nullopt;
-    Elements<uint32_t> words{{}, count};
-    if (dense.isSplat())
-      words.values.push_back(dense.getSplatValue<APInt>().getZExtValue());
-    else
-      for (APInt word : dense.getValues<APInt>())
-        words.values.push_back(word.getZExtValue());
-    return words;
+    if (auto dense = dyn_cast<DenseIntElementsAttr>(random))
+      return getIntElements<uint32_t>(dense);
+    return std::nullopt;
   }
   auto seed = dyn_cast_or_null<IntegerAttr>(adaptor.getSeed());
   auto offset = dyn_cast_or_null<IntegerAttr>(adaptor.getOffset());
