@@ -62,6 +62,7 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
                           /*fuseElementwise=*/true);
+  pm.addNestedPass<func::FuncOp>(altgrad::createVectorizeContractions());
   pm.addNestedPass<func::FuncOp>(altgrad::createContiguousInnermost());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   // Loops of named ops on builtin 8-bit floats (a matmul) extend them.

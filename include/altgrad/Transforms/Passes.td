@@ -72,6 +72,44 @@ def ContiguousInnermost
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def VectorizeContractions
+    : Pass<"altgrad-vectorize-contractions", "::mlir::func::FuncOp"> {
+  let summary = "Register-tiled vector code for contractions on buffers";
+  let description = [{
+    A contraction (a linalg op with `ContractionOpInterface`: matmul,
+    batch matmul, their transposed forms, a generic of that shape such as
+    the per-head projections of an imported attention) on f32 buffers
+    whose last dimension is contiguous, with static loop extents, is tiled
+    so that one tile of the output stays in vector registers while `depth`
+    steps of its reduction are added to it. The tile has up to `columns`
+    elements along the output's last dimension and up to `rows` along the
+    other operand's dimension nearest it in the output, one along every
+    other dimension; each reduction step is then an outer product of a
+    column of one operand and a row of the other, a `vector.fma` per row.
+    Tile sizes are the largest divisors of the extents not above the
+    options, so that every tile is whole and needs no masks. Contractions
+    whose columns would fill fewer than 4 lanes, or whose reduction steps
+    per tile would be one, are left to the loops.
+
+    Every output element still adds its terms in the order of the
+    reduction, but each with one rounding (a fused multiply-add) instead of
+    two: results may differ from the loops' in the last bits.
+  }];
+  let options = [
+    Option<"columns", "columns", "int64_t", "16",
+           "Most output elements of a tile along the last output dimension "
+           "(one vector)">,
+    Option<"rows", "rows", "int64_t", "8",
+           "Most output rows of a tile (vectors held in registers)">,
+    Option<"depth", "depth", "int64_t", "8",
+           "Most reduction steps of one tile between loads and stores of "
+           "the output">,
+  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
   let summary = "Quantize every contraction of a training step to FP8, with "
                 "delayed-scaling state and bit-stall probes";

@@ -3,8 +3,8 @@
 // RUN:   -shared-libs=%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN: | FileCheck %s
 
-// The CPU pipeline reorders a matmul's loops for vectorization
-// (altgrad-contiguous-innermost) but every output element still sums its
+// The CPU pipeline tiles a matmul into vector registers
+// (altgrad-vectorize-contractions) but every output element still sums its
 // terms in k order: (2^25 + 1) - 2^25 is 0 in f32 (2^25 + 1 rounds to
 // 2^25), where (2^25 - 2^25) + 1 would be 1.
 
