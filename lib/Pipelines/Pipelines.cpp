@@ -114,8 +114,12 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // Constants the kernels use become immediates in their code rather than
   // kernel parameters held in registers.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
-  // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
-  // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
+  // All kernels in one gpu.module: one ptxas run and one binary per program
+  // (upstream's pipeline below outlines again, finding nothing left).
+  pm.addPass(createGpuKernelOutliningPass());
+  pm.addPass(createMergeGPUModules());
+  // NVVM, the binary and the host's mgpu* calls: upstream's NVVM pipeline,
+  // with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
   nvvm.cubinChip = options.chip;
   nvvm.cubinFeatures = features;
