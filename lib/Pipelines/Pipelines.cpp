@@ -135,6 +135,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
     break;
   }
   nvvm.optLevel = 3;
+  // ptxas compiles the program's one module on every core.
+  nvvm.cmdOptions = "--split-compile=0";
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
   // Host code may hold vector ops (history records, small vector forms)
   // that upstream's NVVM pipeline leaves to the LLVM dialect's own passes.

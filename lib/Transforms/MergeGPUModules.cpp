@@ -24,6 +24,8 @@ static bool sameDeclaration(Operation *a, Operation *b) {
          a->getAttrDictionary() == b->getAttrDictionary();
 }
 
+static constexpr llvm::StringLiteral kMergedName = "kernels";
+
 namespace {
 struct MergeGPUModulesPass
     : altgrad::impl::MergeGPUModulesBase<MergeGPUModulesPass> {
@@ -33,6 +35,13 @@ struct MergeGPUModulesPass
     if (gpuModules.size() < 2)
       return;
     gpu::GPUModuleOp target = gpuModules.front();
+    // Named for what it holds, where no other symbol has that name.
+    SymbolTable moduleSymbols(module);
+    if (!moduleSymbols.lookup(kMergedName) &&
+        failed(moduleSymbols.rename(target, kMergedName))) {
+      target.emitOpError("cannot be renamed to ") << kMergedName;
+      return signalPassFailure();
+    }
     SymbolTable targetSymbols(target);
     // Module name -> (old name -> new name) of its symbols renamed apart.
     DenseMap<StringAttr, DenseMap<StringAttr, StringAttr>> renamed;

@@ -1,11 +1,11 @@
 // RUN: altgrad-opt %s --altgrad-merge-gpu-modules --split-input-file --verify-diagnostics | FileCheck %s
 
-// Three modules become the first; the launches name it; a shared
+// Three modules become the first, renamed `kernels`; the launches name it; a shared
 // declaration is kept once, a clashing helper is renamed apart together
 // with its call.
 // CHECK-LABEL: module attributes {gpu.container_module}
 // CHECK-NOT: gpu.module
-// CHECK: gpu.module @a_kernel {
+// CHECK: gpu.module @kernels {
 // CHECK-DAG: func.func private @__nv_expf(f32) -> f32
 // CHECK-DAG: gpu.func @a_kernel(%{{.*}}: f32) kernel
 // CHECK-DAG: func.func private @helper(%{{.*}}: f32) -> f32
@@ -16,9 +16,9 @@
 // CHECK-NOT: __nv_expf
 // CHECK-NOT: gpu.module
 // CHECK: func.func @host
-// CHECK: gpu.launch_func @a_kernel::@a_kernel
-// CHECK: gpu.launch_func @a_kernel::@b_kernel
-// CHECK: gpu.launch_func @a_kernel::@c_kernel
+// CHECK: gpu.launch_func @kernels::@a_kernel
+// CHECK: gpu.launch_func @kernels::@b_kernel
+// CHECK: gpu.launch_func @kernels::@c_kernel
 module attributes {gpu.container_module} {
   gpu.module @a_kernel {
     func.func private @__nv_expf(f32) -> f32
@@ -82,7 +82,7 @@ module attributes {gpu.container_module} {
 module attributes {gpu.container_module} {
   gpu.module @first {
   }
-  // expected-error @below {{has attribute 'targets' that the gpu.module its kernels would move into (first) does not share}}
+  // expected-error @below {{has attribute 'targets' that the gpu.module its kernels would move into (kernels) does not share}}
   gpu.module @second [#nvvm.target] {
   }
 }
@@ -92,12 +92,12 @@ module attributes {gpu.container_module} {
 // Kernels of one name (as kernel outlining makes them) are renamed apart,
 // and their launches follow.
 // CHECK-LABEL: module attributes {gpu.container_module}
-// CHECK: gpu.module @first {
+// CHECK: gpu.module @kernels {
 // CHECK: gpu.func @k() kernel
 // CHECK: gpu.func @[[K:k_[0-9]+]]() kernel
 // CHECK-NOT: gpu.module
-// CHECK: gpu.launch_func @first::@k blocks
-// CHECK: gpu.launch_func @first::@[[K]] blocks
+// CHECK: gpu.launch_func @kernels::@k blocks
+// CHECK: gpu.launch_func @kernels::@[[K]] blocks
 module attributes {gpu.container_module} {
   gpu.module @first {
     gpu.func @k() kernel {
@@ -113,6 +113,33 @@ module attributes {gpu.container_module} {
     %c1 = arith.constant 1 : index
     gpu.launch_func @first::@k blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
     gpu.launch_func @second::@k blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
+    return
+  }
+}
+
+// -----
+
+// Where `kernels` is taken, the first module keeps its name.
+// CHECK-LABEL: module attributes {gpu.container_module}
+// CHECK: gpu.module @first {
+// CHECK: gpu.func @k() kernel
+// CHECK: gpu.func @l() kernel
+// CHECK: func.func @kernels
+// CHECK: gpu.launch_func @first::@l blocks
+module attributes {gpu.container_module} {
+  gpu.module @first {
+    gpu.func @k() kernel {
+      gpu.return
+    }
+  }
+  gpu.module @second {
+    gpu.func @l() kernel {
+      gpu.return
+    }
+  }
+  func.func @kernels() {
+    %c1 = arith.constant 1 : index
+    gpu.launch_func @second::@l blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
     return
   }
 }
