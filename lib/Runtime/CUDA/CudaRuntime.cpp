@@ -769,10 +769,14 @@ void storeResultAmax(const Problem &p, const Layout &layout, intptr_t amax,
   storeFloat(amax, result);
 }
 
+// Past each stream's workspace: two 256-byte aligned slots for scales that
+// are not 16-byte aligned, copied there in stream order before the GEMM.
+constexpr uint64_t kScaleSlotBytes = 256;
+
 CUdeviceptr getWorkspace(BlasContext &blas, CUstream stream) {
   CUdeviceptr &workspace = blas.workspaces[stream];
   if (!workspace)
-    CUDA_CHECK(cuMemAlloc(&workspace, kWorkspaceBytes));
+    CUDA_CHECK(cuMemAlloc(&workspace, kWorkspaceBytes + 2 * kScaleSlotBytes));
   return workspace;
 }
 
@@ -875,9 +879,11 @@ void createPlan(BlasContext &blas, GemmPlan &plan, const GemmCall &call) {
   constexpr int kAlgorithms = 8;
   cublasStatus_t last = CUBLAS_STATUS_NOT_SUPPORTED;
   bool scalePointers = call.lhsScale || call.rhsScale;
+  cublasStatus_t rejected = CUBLAS_STATUS_SUCCESS;
   for (bool fold : {false, true}) {
     if (fold && !scalePointers)
       break;
+    rejected = last;
     plan.foldScales = fold;
     // The pointer attributes take part in the choice of the algorithm.
     setDesc(plan.desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER,
@@ -905,8 +911,9 @@ void createPlan(BlasContext &blas, GemmPlan &plan, const GemmCall &call) {
           std::fprintf(stderr,
                        "altgrad_cuda_runtime: altgradGemm: note: cuBLASLt "
                        "rejected the scale pointers of a %jd x %jd x %jd "
-                       "GEMM; reading the scales into alpha instead\n",
-                       intmax_t(p.m), intmax_t(p.n), intmax_t(p.k));
+                       "GEMM (%s); reading the scales into alpha instead\n",
+                       intmax_t(p.m), intmax_t(p.n), intmax_t(p.k),
+                       cublasLtGetStatusName(rejected));
         BLAS_CHECK(cublasLtMatmulPreferenceDestroy(preference));
         return;
       }
@@ -1005,13 +1012,24 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
     }
   } else {
     std::lock_guard<std::mutex> lock(blas.mutex);
+    CUdeviceptr workspace = getWorkspace(blas, runOn);
+    // cuBLASLt takes scale pointers 16-byte aligned (as its matrices).
+    CUdeviceptr slot = workspace + kWorkspaceBytes;
+    for (intptr_t *scale : {&lhsScale, &rhsScale}) {
+      if (*scale % 16) {
+        CUDA_CHECK(cuMemcpyDtoDAsync(slot, static_cast<CUdeviceptr>(*scale), 4,
+                                     runOn));
+        *scale = static_cast<intptr_t>(slot);
+      }
+      slot += kScaleSlotBytes;
+    }
     GemmCall call{p,
                   layout,
                   alpha,
                   lhsScale,
                   rhsScale,
                   runOn,
-                  reinterpret_cast<void *>(getWorkspace(blas, runOn))};
+                  reinterpret_cast<void *>(workspace)};
     std::unique_ptr<GemmPlan> &plan =
         blas.plans[makePlanKey(p, lhsScale || rhsScale)];
     if (!plan) {
