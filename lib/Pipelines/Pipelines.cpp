@@ -115,8 +115,12 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // Constants the kernels use become immediates in their code rather than
   // kernel parameters held in registers.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
-  // Kernel outlining, NVVM, the binary and the host's mgpu* calls: upstream's
-  // NVVM pipeline, with IEEE f32 arithmetic (no fast-math anywhere).
+  // All kernels in one gpu.module: one ptxas run and one binary per program
+  // (upstream's pipeline below outlines again, finding nothing left).
+  pm.addPass(createGpuKernelOutliningPass());
+  pm.addPass(createMergeGPUModules());
+  // NVVM, the binary and the host's mgpu* calls: upstream's NVVM pipeline,
+  // with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;
   nvvm.cubinChip = options.chip;
   nvvm.cubinFeatures = features;
@@ -132,6 +136,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
     break;
   }
   nvvm.optLevel = 3;
+  // ptxas compiles the program's one module on every core.
+  nvvm.cmdOptions = "--split-compile=0";
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
   // Host code may hold vector ops (history records, small vector forms)
   // that upstream's NVVM pipeline leaves to the LLVM dialect's own passes.

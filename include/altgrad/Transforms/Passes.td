@@ -224,4 +224,22 @@ def SimplifySmallDeallocations
   let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
 }
 
+def MergeGPUModules : Pass<"altgrad-merge-gpu-modules", "::mlir::ModuleOp"> {
+  let summary = "Put every kernel of a program into one gpu.module";
+  let description = [{
+    Kernel outlining gives each `gpu.launch` a `gpu.module` of its own, and
+    `gpu-module-to-binary` runs `ptxas` once per module: hundreds of times
+    for a training step. This pass moves the contents of every `gpu.module`
+    of the program into the first one (erasing the others) and points the
+    `gpu.launch_func` ops and any other reference at it, so that the
+    program has one module, one `ptxas` run and one binary. Symbols of two
+    modules with the same name (kernel outlining names every kernel after
+    its function) are renamed apart, references included, except identical
+    declarations (of the same external function), which are kept once. A
+    module with attributes of its own (targets, offloading handlers) that
+    the first lacks is an error: merging would lose them.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES

@@ -18,21 +18,23 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "altgrad/Runtime/Gemm.h"
+#include "altgrad/Runtime/GemmPlan.h"
 
 #include "cublasLt.h"
 #include "cuda.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <climits>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
+#include <cstring>
 #include <memory>
 #include <mutex>
-#include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -78,9 +80,14 @@ void check(CUresult result, const char *call, const char *function) {
 // easier to reason about for a runtime shared by all threads).
 std::atomic<int32_t> defaultDevice{0};
 
+// cuBLASLt's state of a context (the contractions section below).
+struct BlasContext;
+BlasContext *createBlasContext();
+
 struct DeviceContext {
   CUdevice device;
   CUcontext context;
+  BlasContext *blas;
 };
 
 // Primary contexts retained so far, indexed by device ordinal. Leaked on
@@ -110,7 +117,7 @@ void initializeDriver() {
 DeviceContext getDefaultContext(const char *function) {
   // Fast path: the thread already looked this device up.
   thread_local int32_t cachedOrdinal = -1;
-  thread_local DeviceContext cached{0, nullptr};
+  thread_local DeviceContext cached{0, nullptr, nullptr};
   int32_t ordinal = defaultDevice.load(std::memory_order_relaxed);
   if (ordinal == cachedOrdinal)
     return cached;
@@ -130,7 +137,7 @@ DeviceContext getDefaultContext(const char *function) {
   ContextTable &table = getContextTable();
   std::lock_guard<std::mutex> lock(table.mutex);
   if (table.contexts.size() < static_cast<size_t>(count))
-    table.contexts.resize(count, DeviceContext{0, nullptr});
+    table.contexts.resize(count, DeviceContext{0, nullptr, nullptr});
   DeviceContext &entry = table.contexts[ordinal];
   if (!entry.context) {
     CUDA_CHECK(cuDeviceGet(&entry.device, ordinal));
@@ -138,6 +145,7 @@ DeviceContext getDefaultContext(const char *function) {
     // libraries in the process; it is never released (the driver tears it
     // down at exit).
     CUDA_CHECK(cuDevicePrimaryCtxRetain(&entry.context, entry.device));
+    entry.blas = createBlasContext();
   }
   cachedOrdinal = ordinal;
   cached = entry;
@@ -152,6 +160,7 @@ public:
   explicit ScopedContext(const char *function) : function(function) {
     DeviceContext dc = getDefaultContext(function);
     device = dc.device;
+    blas = dc.blas;
     check(cuCtxPushCurrent(dc.context), "cuCtxPushCurrent(context)", function);
   }
   ~ScopedContext() {
@@ -161,10 +170,12 @@ public:
   ScopedContext &operator=(const ScopedContext &) = delete;
 
   CUdevice getDevice() const { return device; }
+  BlasContext &getBlas() const { return *blas; }
 
 private:
   const char *function;
   CUdevice device = 0;
+  BlasContext *blas = nullptr;
 };
 
 // CUDA takes unsigned launch dimensions; a silently truncated or negative
@@ -608,6 +619,8 @@ ALTGRAD_CUDA_EXPORT void mgpuSetDefaultDevice(int32_t device) {
 //===----------------------------------------------------------------------===//
 
 namespace {
+using namespace altgrad::gemm;
+
 void checkBlas(cublasStatus_t status, const char *call, const char *function) {
   if (status == CUBLAS_STATUS_SUCCESS)
     return;
@@ -620,111 +633,150 @@ void checkBlas(cublasStatus_t status, const char *call, const char *function) {
 
 #define BLAS_CHECK(call) checkBlas((call), #call, __func__)
 
-using namespace altgrad::gemm;
-
-struct GemmTypeInfo {
-  cudaDataType type;
-  int64_t bytes;
-};
-
-GemmTypeInfo getGemmType(int32_t type, const char *function) {
+cudaDataType getBlasType(int32_t type) {
   switch (type) {
-  case kF32:
-    return {CUDA_R_32F, 4};
   case kF16:
-    return {CUDA_R_16F, 2};
+    return CUDA_R_16F;
   case kBF16:
-    return {CUDA_R_16BF, 2};
+    return CUDA_R_16BF;
   case kF8E4M3FN:
-    return {CUDA_R_8F_E4M3, 1};
+    return CUDA_R_8F_E4M3;
   case kF8E5M2:
-    return {CUDA_R_8F_E5M2, 1};
+    return CUDA_R_8F_E5M2;
+  default: // planLayout has rejected any other code.
+    return CUDA_R_32F;
   }
-  std::fprintf(stderr, "altgrad_cuda_runtime: %s: unknown element type %d\n",
-               function, static_cast<int>(type));
-  std::fflush(stderr);
-  std::abort();
 }
 
-// A rows x cols matrix with the given element strides as a cuBLASLt operand
-// (column-major): op N where its rows are contiguous, else op T of the stored
-// cols x rows matrix where its columns are. `preferTranspose` picks T when
-// both fit (a dimension of extent 1). FP8 GEMMs need A as op T and B as op N
-// (both contiguous along K, "TN").
-struct ColumnMajor {
-  cublasOperation_t op;
-  uint64_t rows, cols;
-  int64_t ld;
-};
-
-std::optional<ColumnMajor> asColumnMajor(int64_t rows, int64_t cols,
-                                         int64_t rowStride, int64_t colStride,
-                                         bool preferTranspose) {
-  std::optional<ColumnMajor> plain, transposed;
-  if ((rowStride == 1 || rows == 1) && (cols == 1 || colStride >= rows))
-    plain = ColumnMajor{CUBLAS_OP_N, uint64_t(rows), uint64_t(cols),
-                        cols == 1 ? rows : colStride};
-  if ((colStride == 1 || cols == 1) && (rows == 1 || rowStride >= cols))
-    transposed = ColumnMajor{CUBLAS_OP_T, uint64_t(cols), uint64_t(rows),
-                             rows == 1 ? cols : rowStride};
-  if (preferTranspose && transposed)
-    return transposed;
-  return plain ? plain : transposed;
-}
-
-// The largest power of two up to 256 that divides `address`: the alignment
-// cuBLASLt's heuristic may assume of a matrix.
-uint32_t alignmentOf(intptr_t address) {
-  uint32_t alignment = 256;
-  while (alignment > 1 && address % alignment)
-    alignment /= 2;
-  return alignment;
-}
-
-// What a contraction's plan depends on: everything but the pointers' values
-// and alpha.
-using GemmKey = std::array<int64_t, 23>;
-
+// One contraction shape's cuBLASLt objects and algorithm, created by its first
+// call. `foldScales`: cuBLASLt ran it only without the scale pointers, so each
+// call reads the scales back into alpha.
 struct GemmPlan {
-  std::mutex mutex; // the descriptor's pointer attributes are set per call
   cublasLtMatmulDesc_t desc = nullptr;
   cublasLtMatrixLayout_t a = nullptr, b = nullptr, d = nullptr;
   cublasLtMatmulAlgo_t algo;
+  bool foldScales = false;
 };
 
-// cuBLASLt's state of one CUDA context, created on its first contraction and
-// kept (leaked, see ContextTable): the handle, the stream contractions without
-// a caller's stream run on, one workspace per stream, and the plans.
+// cuBLASLt's state of one CUDA context, in the context table's entry (leaked
+// with it): the handle and the stream for calls without a stream of their own
+// (created by the first contraction), one workspace per stream, and the plans.
+// One lock guards the tables and the plans' descriptors, whose pointer
+// attributes are set per call.
 struct BlasContext {
+  std::once_flag created;
   cublasLtHandle_t handle = nullptr;
   CUstream stream = nullptr;
   std::mutex mutex;
   std::unordered_map<CUstream, CUdeviceptr> workspaces;
-  std::map<GemmKey, std::unique_ptr<GemmPlan>> plans;
+  std::unordered_map<PlanKey, std::unique_ptr<GemmPlan>, PlanKeyHash> plans;
 };
+
+BlasContext *createBlasContext() { return new BlasContext; }
 
 // 32 MiB: what cuBLAS itself uses on Hopper.
 constexpr uint64_t kWorkspaceBytes = 32ull << 20;
 
-BlasContext &getBlasContext(CUcontext context) {
-  static std::mutex mutex;
-  static auto *contexts =
-      new std::unordered_map<CUcontext, std::unique_ptr<BlasContext>>;
-  std::lock_guard<std::mutex> lock(mutex);
-  std::unique_ptr<BlasContext> &entry = (*contexts)[context];
-  if (!entry) {
-    entry = std::make_unique<BlasContext>();
-    BLAS_CHECK(cublasLtCreate(&entry->handle));
-    CUDA_CHECK(cuStreamCreate(&entry->stream, CU_STREAM_NON_BLOCKING));
-  }
-  return *entry;
+[[noreturn]] void failGemm(const char *what, const Problem &p) {
+  std::fprintf(stderr,
+               "altgrad_cuda_runtime: altgradGemm: %s (batch %jd, m %jd, n "
+               "%jd, k %jd, types A %d B %d C %d)\n",
+               what, intmax_t(p.batch), intmax_t(p.m), intmax_t(p.n),
+               intmax_t(p.k), int(p.aType), int(p.bType), int(p.cType));
+  std::fflush(stderr);
+  std::abort();
 }
 
+// Whether the device can dereference `address`: device, managed and
+// registered host memory can, pageable host memory (which the driver does
+// not know) cannot.
+bool isDeviceReachable(intptr_t address) {
+  CUmemorytype type;
+  CUresult result =
+      cuPointerGetAttribute(&type, CU_POINTER_ATTRIBUTE_MEMORY_TYPE,
+                            static_cast<CUdeviceptr>(address));
+  if (result == CUDA_ERROR_INVALID_VALUE)
+    return false;
+  CUDA_CHECK(result);
+  return true;
+}
+
+// The f32 at `address`, device or host memory, once `stream` has written it.
+float readScale(intptr_t address, CUstream stream) {
+  float value;
+  if (!isDeviceReachable(address))
+    return *reinterpret_cast<const float *>(address);
+  CUDA_CHECK(cuStreamSynchronize(stream));
+  CUDA_CHECK(cuMemcpyDtoH(&value, static_cast<CUdeviceptr>(address), 4));
+  return value;
+}
+
+void storeFloat(intptr_t address, float value) {
+  if (isDeviceReachable(address))
+    CUDA_CHECK(cuMemcpyHtoD(static_cast<CUdeviceptr>(address), &value, 4));
+  else
+    *reinterpret_cast<float *>(address) = value;
+}
+
+float toFloat(int32_t type, const char *element) {
+  uint32_t bits = 0;
+  switch (type) {
+  case kF32:
+    std::memcpy(&bits, element, 4);
+    break;
+  case kBF16: {
+    uint16_t half;
+    std::memcpy(&half, element, 2);
+    bits = uint32_t(half) << 16;
+    break;
+  }
+  default: { // f16: the magnitude is all amax needs; NaN stays NaN.
+    uint16_t half;
+    std::memcpy(&half, element, 2);
+    uint32_t exponent = (half >> 10) & 0x1f, mantissa = half & 0x3ff;
+    if (exponent == 0x1f)
+      return mantissa ? NAN : INFINITY;
+    return std::ldexp(float(exponent ? mantissa | 0x400 : mantissa),
+                      int(exponent ? exponent : 1) - 25);
+  }
+  }
+  float value;
+  std::memcpy(&value, &bits, 4);
+  return value;
+}
+
+// Stores the largest |element| of the result (NaN if one is NaN) at `amax`.
+// cuBLASLt's AMAX_D epilogue exists only for FP8 results, which altgradGemm
+// does not produce, so the result is read back once the GEMM is done.
+void storeResultAmax(const Problem &p, const Layout &layout, intptr_t amax,
+                     CUstream stream) {
+  int64_t bytes = elementBytes(p.cType);
+  const ColumnMajor &d = layout.d;
+  int64_t span = (p.batch - 1) * p.cBatchStride + (d.cols - 1) * d.ld + d.rows;
+  std::vector<char> host(span * bytes);
+  CUDA_CHECK(cuStreamSynchronize(stream));
+  CUDA_CHECK(
+      cuMemcpyDtoH(host.data(), static_cast<CUdeviceptr>(p.c), host.size()));
+  float result = 0;
+  for (int64_t i = 0; i < p.batch; ++i)
+    for (uint64_t col = 0; col < d.cols; ++col)
+      for (uint64_t row = 0; row < d.rows; ++row) {
+        float value = std::fabs(toFloat(
+            p.cType, &host[(i * p.cBatchStride + col * d.ld + row) * bytes]));
+        if (value > result || std::isnan(value))
+          result = std::isnan(result) ? result : value;
+      }
+  storeFloat(amax, result);
+}
+
+// Past each stream's workspace: two 256-byte aligned slots for scales that
+// are not 16-byte aligned, copied there in stream order before the GEMM.
+constexpr uint64_t kScaleSlotBytes = 256;
+
 CUdeviceptr getWorkspace(BlasContext &blas, CUstream stream) {
-  std::lock_guard<std::mutex> lock(blas.mutex);
   CUdeviceptr &workspace = blas.workspaces[stream];
   if (!workspace)
-    CUDA_CHECK(cuMemAlloc(&workspace, kWorkspaceBytes));
+    CUDA_CHECK(cuMemAlloc(&workspace, kWorkspaceBytes + 2 * kScaleSlotBytes));
   return workspace;
 }
 
@@ -734,10 +786,11 @@ void setDesc(cublasLtMatmulDesc_t desc, cublasLtMatmulDescAttributes_t attr,
   BLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, attr, &value, sizeof(T)));
 }
 
-cublasLtMatrixLayout_t createLayout(cudaDataType type, const ColumnMajor &m,
+cublasLtMatrixLayout_t createLayout(int32_t type, const ColumnMajor &m,
                                     int64_t batch, int64_t batchStride) {
   cublasLtMatrixLayout_t layout = nullptr;
-  BLAS_CHECK(cublasLtMatrixLayoutCreate(&layout, type, m.rows, m.cols, m.ld));
+  BLAS_CHECK(cublasLtMatrixLayoutCreate(&layout, getBlasType(type), m.rows,
+                                        m.cols, m.ld));
   if (batch > 1) {
     int32_t count = static_cast<int32_t>(batch);
     BLAS_CHECK(cublasLtMatrixLayoutSetAttribute(
@@ -749,16 +802,131 @@ cublasLtMatrixLayout_t createLayout(cudaDataType type, const ColumnMajor &m,
   return layout;
 }
 
-[[noreturn]] void failGemm(const char *function, const char *what,
-                           const GemmKey &key) {
+// One cuBLASLt call of a plan: what each attempt and each later call runs.
+struct GemmCall {
+  const Problem &problem;
+  const Layout &layout;
+  float alpha;
+  intptr_t lhsScale, rhsScale;
+  CUstream stream;
+  void *workspace;
+
+  cublasStatus_t run(BlasContext &blas, GemmPlan &plan,
+                     const cublasLtMatmulAlgo_t &algo) const {
+    auto pointer = [](intptr_t p) { return reinterpret_cast<void *>(p); };
+    float scaled = alpha;
+    void *lhsPointer = pointer(lhsScale), *rhsPointer = pointer(rhsScale);
+    if (plan.foldScales) {
+      scaled *= (lhsScale ? readScale(lhsScale, stream) : 1.0f) *
+                (rhsScale ? readScale(rhsScale, stream) : 1.0f);
+      lhsPointer = rhsPointer = nullptr;
+    }
+    setDesc(plan.desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER, lhsPointer);
+    setDesc(plan.desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER, rhsPointer);
+    float beta = (problem.flags & kAccumulate) ? 1.0f : 0.0f;
+    intptr_t lhs = layout.swap ? problem.b : problem.a;
+    intptr_t rhs = layout.swap ? problem.a : problem.b;
+    return cublasLtMatmul(blas.handle, plan.desc, &scaled, pointer(lhs), plan.a,
+                          pointer(rhs), plan.b, &beta, pointer(problem.c),
+                          plan.d, pointer(problem.c), plan.d, &algo, workspace,
+                          kWorkspaceBytes, stream);
+  }
+};
+
+// Creates `plan` and runs its first call: the heuristic's algorithms in turn
+// until cuBLASLt takes one, first with the scale pointers, then (for
+// cuBLASLt versions rejecting them) with the scales folded into alpha.
+void createPlan(BlasContext &blas, GemmPlan &plan, const GemmCall &call) {
+  const Problem &p = call.problem;
+  const Layout &layout = call.layout;
+  cublasComputeType_t compute = p.aType == kF32 && (p.flags & kTF32)
+                                    ? CUBLAS_COMPUTE_32F_FAST_TF32
+                                    : CUBLAS_COMPUTE_32F;
+  BLAS_CHECK(cublasLtMatmulDescCreate(&plan.desc, compute, CUDA_R_32F));
+  setDesc(plan.desc, CUBLASLT_MATMUL_DESC_TRANSA,
+          layout.lhs.transposed ? CUBLAS_OP_T : CUBLAS_OP_N);
+  setDesc(plan.desc, CUBLASLT_MATMUL_DESC_TRANSB,
+          layout.rhs.transposed ? CUBLAS_OP_T : CUBLAS_OP_N);
+  if (isFp8(p.aType)) // Partial sums promoted to f32 along K (the default,
+                      // spelled out: fast accumulation keeps them in the
+                      // MMA's precision).
+    setDesc(plan.desc, CUBLASLT_MATMUL_DESC_FAST_ACCUM, int8_t(0));
+  plan.a = createLayout(layout.swap ? p.bType : p.aType, layout.lhs, p.batch,
+                        layout.lhsBatchStride);
+  plan.b = createLayout(layout.swap ? p.aType : p.bType, layout.rhs, p.batch,
+                        layout.rhsBatchStride);
+  plan.d = createLayout(p.cType, layout.d, p.batch, p.cBatchStride);
+
+  cublasLtMatmulPreference_t preference = nullptr;
+  BLAS_CHECK(cublasLtMatmulPreferenceCreate(&preference));
+  BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
+      preference, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &kWorkspaceBytes,
+      sizeof(kWorkspaceBytes)));
+  uint32_t alignments[] = {alignmentOf(p.a), alignmentOf(p.b),
+                           alignmentOf(p.c)};
+  if (layout.swap)
+    std::swap(alignments[0], alignments[1]);
+  cublasLtMatmulPreferenceAttributes_t alignmentAttributes[] = {
+      CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES,
+      CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES,
+      CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES,
+      CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES};
+  for (int i = 0; i < 4; ++i)
+    BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
+        preference, alignmentAttributes[i], &alignments[std::min(i, 2)],
+        sizeof(uint32_t)));
+
+  constexpr int kAlgorithms = 8;
+  cublasStatus_t last = CUBLAS_STATUS_NOT_SUPPORTED;
+  bool scalePointers = call.lhsScale || call.rhsScale;
+  cublasStatus_t rejected = CUBLAS_STATUS_SUCCESS;
+  for (bool fold : {false, true}) {
+    if (fold && !scalePointers)
+      break;
+    rejected = last;
+    plan.foldScales = fold;
+    // The pointer attributes take part in the choice of the algorithm.
+    setDesc(plan.desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER,
+            fold ? nullptr : reinterpret_cast<void *>(call.lhsScale));
+    setDesc(plan.desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER,
+            fold ? nullptr : reinterpret_cast<void *>(call.rhsScale));
+    cublasLtMatmulHeuristicResult_t results[kAlgorithms] = {};
+    int found = 0;
+    last = cublasLtMatmulAlgoGetHeuristic(blas.handle, plan.desc, plan.a,
+                                          plan.b, plan.d, plan.d, preference,
+                                          kAlgorithms, results, &found);
+    if (last != CUBLAS_STATUS_SUCCESS) {
+      if (last != CUBLAS_STATUS_NOT_SUPPORTED &&
+          last != CUBLAS_STATUS_INVALID_VALUE)
+        BLAS_CHECK(last);
+      found = 0;
+    }
+    for (int i = 0; i < found; ++i) {
+      if (results[i].state != CUBLAS_STATUS_SUCCESS)
+        continue;
+      last = call.run(blas, plan, results[i].algo);
+      if (last == CUBLAS_STATUS_SUCCESS) {
+        plan.algo = results[i].algo;
+        if (fold)
+          std::fprintf(stderr,
+                       "altgrad_cuda_runtime: altgradGemm: note: cuBLASLt "
+                       "rejected the scale pointers of a %jd x %jd x %jd "
+                       "GEMM (%s); reading the scales into alpha instead\n",
+                       intmax_t(p.m), intmax_t(p.n), intmax_t(p.k),
+                       cublasLtGetStatusName(rejected));
+        BLAS_CHECK(cublasLtMatmulPreferenceDestroy(preference));
+        return;
+      }
+      if (last != CUBLAS_STATUS_NOT_SUPPORTED &&
+          last != CUBLAS_STATUS_INVALID_VALUE)
+        BLAS_CHECK(last);
+    }
+  }
   std::fprintf(stderr,
-               "altgrad_cuda_runtime: %s: %s (batch %jd, m %jd, n %jd, k %jd, "
-               "types A %jd B %jd C %jd)\n",
-               function, what, intmax_t(key[0]), intmax_t(key[1]),
-               intmax_t(key[2]), intmax_t(key[3]), intmax_t(key[4]),
-               intmax_t(key[8]), intmax_t(key[12]));
-  std::fflush(stderr);
-  std::abort();
+               "altgrad_cuda_runtime: altgradGemm: cuBLASLt's last answer: "
+               "%s: %s\n",
+               cublasLtGetStatusName(last), cublasLtGetStatusString(last));
+  failGemm("cuBLASLt has no algorithm for this contraction", p);
 }
 } // namespace
 
@@ -766,14 +934,13 @@ cublasLtMatrixLayout_t createLayout(cudaDataType type, const ColumnMajor &m,
 // A[batch][m][k], B[batch][k][n], C[batch][m][n]: each matrix given by its
 // address and element strides (any layout with one of its two matrix strides
 // 1; batch strides may be 0), pointers and the stream as intptr_t (MLIR's
-// index). Operands of one type among f32, f16 and bf16, or E4M3FN/E5M2 (not
-// both E5M2, which Hopper lacks), accumulated in f32; C f32, or the
-// operands' 16-bit type, or bf16/f16 for FP8 operands. f32 operands compute
-// in f32 (CUBLAS_COMPUTE_32F) unless kTF32. `aScale`, `bScale` (device
-// f32, multiplying every element of A and B) and `amax` (device f32, set to
-// the largest |element| of the result) may be 0. With a null stream, it runs
-// on a stream of its own and returns when done; with a stream, it only
-// enqueues.
+// index). Types and layouts as GemmPlan.h's planLayout accepts them,
+// accumulated in f32; f32 operands compute in f32 (CUBLAS_COMPUTE_32F)
+// unless kTF32. `aScale`, `bScale` (f32, multiplying every element of A and
+// B; device or host memory) and `amax` (f32, set to the largest |element|
+// of the result) may be 0. With a null stream, it runs on a stream of its
+// own and returns when done; with a stream, it only enqueues (except where
+// it reads host values back: scales cuBLASLt rejects, and amax).
 ALTGRAD_CUDA_EXPORT void
 altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
             int32_t aType, intptr_t aBatchStride, intptr_t aStrideM,
@@ -782,151 +949,98 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
             intptr_t cBatchStride, intptr_t cStrideM, intptr_t cStrideN,
             float alpha, intptr_t aScale, intptr_t bScale, intptr_t amax,
             int32_t flags, intptr_t stream) {
-  GemmKey key = {batch,
-                 m,
-                 n,
-                 k,
-                 aType,
-                 aBatchStride,
-                 aStrideM,
-                 aStrideK,
-                 bType,
-                 bBatchStride,
-                 bStrideK,
-                 bStrideN,
-                 cType,
-                 cBatchStride,
-                 cStrideM,
-                 cStrideN,
-                 aScale != 0,
-                 bScale != 0,
-                 amax != 0,
-                 flags,
-                 alignmentOf(a),
-                 alignmentOf(b),
-                 alignmentOf(c)};
-  if (batch < 0 || m < 0 || n < 0 || k < 0)
-    failGemm(__func__, "negative extent", key);
-  if (batch == 0 || m == 0 || n == 0)
+  Problem p{batch,
+            m,
+            n,
+            k,
+            a,
+            aType,
+            aBatchStride,
+            aStrideM,
+            aStrideK,
+            b,
+            bType,
+            bBatchStride,
+            bStrideK,
+            bStrideN,
+            c,
+            cType,
+            cBatchStride,
+            cStrideM,
+            cStrideN,
+            flags};
+  Layout layout;
+  std::string error = planLayout(p, layout);
+  if (!error.empty())
+    failGemm(error.c_str(), p);
+  bool empty = batch == 0 || m == 0 || n == 0;
+  if (empty && !amax)
     return;
   ScopedContext scope(__func__);
-  CUcontext context = nullptr;
-  CUDA_CHECK(cuCtxGetCurrent(&context));
-  BlasContext &blas = getBlasContext(context);
+  if (empty) // The largest magnitude of no element.
+    return storeFloat(amax, 0.0f);
+  BlasContext &blas = scope.getBlas();
+  std::call_once(blas.created, [&] {
+    BLAS_CHECK(cublasLtCreate(&blas.handle));
+    CUDA_CHECK(cuStreamCreate(&blas.stream, CU_STREAM_NON_BLOCKING));
+  });
   auto cuStream = reinterpret_cast<CUstream>(stream);
   CUstream runOn = cuStream ? cuStream : blas.stream;
-  GemmTypeInfo aInfo = getGemmType(aType, __func__);
-  GemmTypeInfo bInfo = getGemmType(bType, __func__);
-  GemmTypeInfo cInfo = getGemmType(cType, __func__);
-
-  // cuBLASLt is column-major: a row-major C (n contiguous) is computed as
-  // C^T = B^T A^T.
-  std::optional<ColumnMajor> d =
-      asColumnMajor(n, m, cStrideN, cStrideM, /*preferTranspose=*/false);
-  bool swap = d && d->op == CUBLAS_OP_N;
-  if (!swap)
-    d = asColumnMajor(m, n, cStrideM, cStrideN, /*preferTranspose=*/false);
-  if (!d || d->op != CUBLAS_OP_N)
-    failGemm(__func__, "C has no contiguous dimension", key);
-  std::optional<ColumnMajor> lhs =
-      swap ? asColumnMajor(n, k, bStrideN, bStrideK, true)
-           : asColumnMajor(m, k, aStrideM, aStrideK, true);
-  std::optional<ColumnMajor> rhs =
-      swap ? asColumnMajor(k, m, aStrideK, aStrideM, false)
-           : asColumnMajor(k, n, bStrideK, bStrideN, false);
-  if (!lhs || !rhs)
-    failGemm(__func__, "A or B has no contiguous dimension", key);
-  intptr_t lhsPointer = swap ? b : a, rhsPointer = swap ? a : b;
-  GemmTypeInfo lhsInfo = swap ? bInfo : aInfo, rhsInfo = swap ? aInfo : bInfo;
-  intptr_t lhsScale = swap ? bScale : aScale, rhsScale = swap ? aScale : bScale;
+  for (intptr_t operand : {a, b, c})
+    if ((k != 0 || operand == c) && !isDeviceReachable(operand))
+      failGemm("an operand is in pageable host memory, which the GPU cannot "
+               "reach",
+               p);
+  // cuBLASLt takes scales in device memory; host ones are folded into alpha.
+  intptr_t lhsScale = layout.swap ? bScale : aScale;
+  intptr_t rhsScale = layout.swap ? aScale : bScale;
+  for (intptr_t *scale : {&lhsScale, &rhsScale})
+    if (*scale && !isDeviceReachable(*scale)) {
+      alpha *= *reinterpret_cast<const float *>(*scale);
+      *scale = 0;
+    }
 
   if (k == 0) {
     // Nothing to add; without accumulation the result is zero.
-    if (flags & kAccumulate)
-      return;
-    for (intptr_t i = 0; i < batch; ++i)
-      CUDA_CHECK(cuMemsetD2D8Async(
-          static_cast<CUdeviceptr>(c + i * cBatchStride * cInfo.bytes),
-          d->ld * cInfo.bytes, 0, d->rows * cInfo.bytes, d->cols, runOn));
+    if (!(flags & kAccumulate)) {
+      int64_t bytes = elementBytes(cType);
+      for (intptr_t i = 0; i < batch; ++i)
+        CUDA_CHECK(cuMemsetD2D8Async(
+            static_cast<CUdeviceptr>(c + i * cBatchStride * bytes),
+            layout.d.ld * bytes, 0, layout.d.rows * bytes, layout.d.cols,
+            runOn));
+    }
   } else {
-    GemmPlan *plan;
-    {
-      std::lock_guard<std::mutex> lock(blas.mutex);
-      std::unique_ptr<GemmPlan> &entry = blas.plans[key];
-      if (!entry)
-        entry = std::make_unique<GemmPlan>();
-      plan = entry.get();
+    std::lock_guard<std::mutex> lock(blas.mutex);
+    CUdeviceptr workspace = getWorkspace(blas, runOn);
+    // cuBLASLt takes scale pointers 16-byte aligned (as its matrices).
+    CUdeviceptr slot = workspace + kWorkspaceBytes;
+    for (intptr_t *scale : {&lhsScale, &rhsScale}) {
+      if (*scale % 16) {
+        CUDA_CHECK(cuMemcpyDtoDAsync(slot, static_cast<CUdeviceptr>(*scale), 4,
+                                     runOn));
+        *scale = static_cast<intptr_t>(slot);
+      }
+      slot += kScaleSlotBytes;
     }
-    std::lock_guard<std::mutex> lock(plan->mutex);
-    if (!plan->desc) {
-      bool fp8 = aInfo.bytes == 1;
-      cublasComputeType_t compute = aType == kF32 && (flags & kTF32)
-                                        ? CUBLAS_COMPUTE_32F_FAST_TF32
-                                        : CUBLAS_COMPUTE_32F;
-      BLAS_CHECK(cublasLtMatmulDescCreate(&plan->desc, compute, CUDA_R_32F));
-      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_TRANSA, lhs->op);
-      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_TRANSB, rhs->op);
-      if (fp8) // Partial sums promoted to f32 along K (the default, spelled
-               // out: fast accumulation keeps them in the MMA's precision).
-        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_FAST_ACCUM, int8_t(0));
-      plan->a = createLayout(lhsInfo.type, *lhs, batch,
-                             swap ? bBatchStride : aBatchStride);
-      plan->b = createLayout(rhsInfo.type, *rhs, batch,
-                             swap ? aBatchStride : bBatchStride);
-      plan->d = createLayout(cInfo.type, *d, batch, cBatchStride);
-      cublasLtMatmulPreference_t preference = nullptr;
-      BLAS_CHECK(cublasLtMatmulPreferenceCreate(&preference));
-      BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
-          preference, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES,
-          &kWorkspaceBytes, sizeof(kWorkspaceBytes)));
-      uint32_t alignments[] = {alignmentOf(lhsPointer), alignmentOf(rhsPointer),
-                               alignmentOf(c), alignmentOf(c)};
-      cublasLtMatmulPreferenceAttributes_t alignmentAttributes[] = {
-          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES,
-          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES,
-          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES,
-          CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES};
-      for (int i = 0; i < 4; ++i)
-        BLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(
-            preference, alignmentAttributes[i], &alignments[i],
-            sizeof(uint32_t)));
-      // The pointer attributes take part in the choice of the algorithm.
-      void *placeholder = reinterpret_cast<void *>(256);
-      if (lhsScale)
-        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER, placeholder);
-      if (rhsScale)
-        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER, placeholder);
-      if (amax)
-        setDesc(plan->desc, CUBLASLT_MATMUL_DESC_AMAX_D_POINTER, placeholder);
-      cublasLtMatmulHeuristicResult_t result = {};
-      int found = 0;
-      BLAS_CHECK(cublasLtMatmulAlgoGetHeuristic(
-          blas.handle, plan->desc, plan->a, plan->b, plan->d, plan->d,
-          preference, 1, &result, &found));
-      BLAS_CHECK(cublasLtMatmulPreferenceDestroy(preference));
-      if (found == 0)
-        failGemm(__func__, "cuBLASLt has no algorithm for this contraction",
-                 key);
-      plan->algo = result.algo;
+    GemmCall call{p,
+                  layout,
+                  alpha,
+                  lhsScale,
+                  rhsScale,
+                  runOn,
+                  reinterpret_cast<void *>(workspace)};
+    std::unique_ptr<GemmPlan> &plan =
+        blas.plans[makePlanKey(p, lhsScale || rhsScale)];
+    if (!plan) {
+      plan = std::make_unique<GemmPlan>();
+      createPlan(blas, *plan, call);
+    } else {
+      BLAS_CHECK(call.run(blas, *plan, plan->algo));
     }
-    auto devicePointer = [](intptr_t p) { return reinterpret_cast<void *>(p); };
-    if (lhsScale)
-      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_A_SCALE_POINTER,
-              devicePointer(lhsScale));
-    if (rhsScale)
-      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_B_SCALE_POINTER,
-              devicePointer(rhsScale));
-    if (amax)
-      setDesc(plan->desc, CUBLASLT_MATMUL_DESC_AMAX_D_POINTER,
-              devicePointer(amax));
-    float beta = (flags & kAccumulate) ? 1.0f : 0.0f;
-    BLAS_CHECK(cublasLtMatmul(
-        blas.handle, plan->desc, &alpha, devicePointer(lhsPointer), plan->a,
-        devicePointer(rhsPointer), plan->b, &beta, devicePointer(c), plan->d,
-        devicePointer(c), plan->d, &plan->algo,
-        reinterpret_cast<void *>(getWorkspace(blas, runOn)), kWorkspaceBytes,
-        runOn));
   }
+  if (amax)
+    storeResultAmax(p, layout, amax, runOn);
   if (!cuStream)
     CUDA_CHECK(cuStreamSynchronize(runOn));
 }

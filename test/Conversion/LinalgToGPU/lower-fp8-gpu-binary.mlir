@@ -15,12 +15,12 @@
 // A fatbin starts with the magic number 0xBA55ED50, little-endian; a cubin
 // is an ELF file.
 // FATBIN-LABEL: llvm.func @amax(
-// FATBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @amax_kernel::@amax_kernel
-// FATBIN: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, "P\EDU\BA
+// FATBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@amax_kernel
+// FATBIN: gpu.binary @kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", flags = {"ptxas-cmd-options" = ["--split-compile=0"]}>, properties = {{.*}}, "P\EDU\BA
 // FATBIN-NOT: assembly =
 // CUBIN-LABEL: llvm.func @amax(
-// CUBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @amax_kernel::@amax_kernel
-// CUBIN: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, bin = "\7FELF
+// CUBIN: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@amax_kernel
+// CUBIN: gpu.binary @kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", flags = {"ptxas-cmd-options" = ["--split-compile=0"]}>, properties = {{.*}}, bin = "\7FELF
 // CUBIN-NOT: assembly =
 // LIBDEVICE-LABEL: .entry amax_kernel(
 // LIBDEVICE: and.b32

@@ -67,10 +67,13 @@
 // CHECK: %[[OUT:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[NULL]], %[[SHARED]]) : (i64, !llvm.ptr, i8) -> !llvm.ptr
 // CHECK: %[[UMIN:.*]] = llvm.intr.umin
 // CHECK: %[[GRID:.*]] = llvm.intr.umax(%[[UMIN]], %{{.*}})
-// CHECK: gpu.launch_func @quantize_kernel::@quantize_kernel blocks in (%[[GRID]], %{{.*}}, %{{.*}}) threads in
+// CHECK: gpu.launch_func @kernels::@quantize_kernel blocks in (%[[GRID]], %{{.*}}, %{{.*}}) threads in
 // CHECK-SAME: %[[OUT]] : !llvm.ptr
 // CHECK-NEXT: llvm.return
-// CHECK: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{.*}}, assembly = "
+// All kernels are in one binary, assembled by ptxas on every core; the
+// amax's third kernel starts from +0 and stores the result.
+// CHECK: gpu.binary @kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", flags = {"ptxas-cmd-options" = ["--split-compile=0"]}>, properties = {{.*}}, assembly = "
+// CHECK-SAME: max.NaN.f32 \09%r{{[0-9]+}}, %r{{[0-9]+}}, 0f00000000;\0A\09st.global.b32
 
 // amax: a 0-d result in host memory (malloc: no kernel touches it). The
 // first kernel leaves one result per block in a device buffer, the second
@@ -86,13 +89,13 @@
 // CHECK-NEXT: %[[DEV:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
 // CHECK-NOT: @mgpuMemcpy
 // CHECK: %[[PARTS:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
-// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel::@amax_kernel
+// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @kernels::@amax_kernel
 // CHECK-SAME: %[[PARTS]] : !llvm.ptr
 // CHECK: %[[BLOCKS:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[STREAM]],
-// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel_0::@amax_kernel
+// CHECK: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @kernels::@amax_kernel_0
 // CHECK-SAME: args(%[[PARTS]] : !llvm.ptr
 // CHECK-SAME: %[[BLOCKS]] : !llvm.ptr
-// CHECK-NEXT: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @amax_kernel_1::@amax_kernel
+// CHECK-NEXT: gpu.launch_func <%[[STREAM]] : !llvm.ptr> @kernels::@amax_kernel_1
 // CHECK-SAME: args(%[[BLOCKS]] : !llvm.ptr
 // CHECK-SAME: %[[DEV]] : !llvm.ptr
 // CHECK-NEXT: llvm.call @mgpuMemcpy(%[[BUF:.*]], %[[DEV]], %{{.*}}, %[[STREAM]])
@@ -104,11 +107,6 @@
 // CHECK-NEXT: %[[A:.*]] = llvm.load %[[BUF]] : !llvm.ptr -> f32
 // CHECK-NEXT: llvm.call @free(%[[HOST]])
 // CHECK-NEXT: llvm.return %[[A]] : f32
-// CHECK: gpu.binary @amax_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
-// CHECK: gpu.binary @amax_kernel_0 [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
-// CHECK: gpu.binary @amax_kernel_1 [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
-// The third kernel starts from +0 and stores the result.
-// CHECK-SAME: max.NaN.f32 \09%r{{[0-9]+}}, %r{{[0-9]+}}, 0f00000000;\0A\09st.global.b32
 
 // stall_count: an i64 count starting at 0, also from the fill, in the
 // last kernel.
@@ -117,15 +115,14 @@
 // CHECK-NOT: llvm.store %{{.*}} : i64, !llvm.ptr
 // CHECK: %[[DEVCNT:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK-NOT: @mgpuMemcpy
-// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel::@stall_kernel
-// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_{{[0-9]+}}::@stall_kernel
-// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @stall_kernel_{{[0-9]+}}::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@stall_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@stall_kernel_{{[0-9]+}}
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@stall_kernel_{{[0-9]+}}
 // CHECK-SAME: %[[DEVCNT]] : !llvm.ptr
 // CHECK: llvm.call @mgpuMemcpy(%{{.*}}, %[[DEVCNT]],
 // CHECK: %[[N:.*]] = llvm.load %{{.*}} : !llvm.ptr -> i64
 // CHECK: %[[R0:.*]] = llvm.insertvalue %[[N]], %{{.*}}[0] : !llvm.struct<(i64, i64)>
 // CHECK: llvm.return
-// CHECK: gpu.binary @stall_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">,
 
 // A constant tensor becomes a global the kernel reads through a host_shared
 // copy made on entry and freed on return; the addition and the quantization
@@ -135,7 +132,7 @@
 // CHECK: %[[COPY:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK: %[[SRC:.*]] = llvm.getelementptr %[[GLOBAL]][0, 0]
 // CHECK: "llvm.intr.memcpy"(%[[COPY]], %[[SRC]], %{{.*}})
-// CHECK: gpu.launch_func @offset_kernel::@offset_kernel
+// CHECK: gpu.launch_func @kernels::@offset_kernel
 // CHECK-SAME: %[[COPY]] : !llvm.ptr
 // CHECK-NOT: gpu.launch_func
 // CHECK: llvm.call @mgpuMemFree(%[[COPY]],
@@ -166,13 +163,13 @@
 // PTX: ld.shared.b32 [[FIRST:%r[0-9]+]], [__wg_amax_kernel_0];
 // PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[FIRST]];
 // PTX-NOT: atom.
-// PTX-LABEL: .entry amax_kernel(
+// PTX-LABEL: .entry amax_kernel_0(
 // PTX: ld.global.b32
-// PTX: ld.shared.b32 [[SECOND:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX: ld.shared.b32 [[SECOND:%r[0-9]+]], [__wg_amax_kernel_0_0];
 // PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[SECOND]];
 // PTX-NOT: atom.
-// PTX-LABEL: .entry amax_kernel(
-// PTX: ld.shared.b32 [[ALL:%r[0-9]+]], [__wg_amax_kernel_0];
+// PTX-LABEL: .entry amax_kernel_1(
+// PTX: ld.shared.b32 [[ALL:%r[0-9]+]], [__wg_amax_kernel_1_0];
 // PTX-NEXT: max.NaN.f32 [[RESULT:%r[0-9]+]], [[ALL]], 0f00000000;
 // PTX-NEXT: st.global.b32 [{{%rd[0-9]+}}], [[RESULT]];
 // PTX-NOT: atom.
@@ -182,10 +179,10 @@
 // PTX: div.rn.f32
 // PTX: cvt.rn.satfinite.e4m3x2.f32
 // PTX-NOT: atom.
-// PTX-LABEL: .entry stall_kernel(
+// PTX-LABEL: .entry stall_kernel_0(
 // PTX: add.s64
 // PTX-NOT: atom.
-// PTX-LABEL: .entry stall_kernel(
+// PTX-LABEL: .entry stall_kernel_1(
 // PTX: add.s64
 // PTX: st.global.b32 [{{%rd[0-9]+}}+4]
 // PTX-NOT: atom.
@@ -194,7 +191,7 @@
 // PTX-NOT: satfinite
 // PTX: ret;
 
-// SM89: gpu.binary @quantize_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_89", features = "+ptx80">,
+// SM89: gpu.binary @kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_89", features = "+ptx80", flags = {"ptxas-cmd-options" = ["--split-compile=0"]}>,
 // SM89: .target sm_89
 
 func.func @quantize(%x: tensor<?xf32>, %s: f32) -> tensor<?x!altgrad.fp<E5M2>> {
