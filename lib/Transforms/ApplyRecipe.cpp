@@ -479,9 +479,9 @@ LogicalResult ApplyRecipePass::findGrid(ModuleOp module) {
   if (gridOp && gridOp.getShape() == ArrayRef<int64_t>{int64_t(ranks)})
     return success();
   if (symbol)
-    return symbol->emitError()
-           << "altgrad-apply-recipe: @" << grid
-           << " must be a shard.grid of shape " << ranks << " (option 'grid')";
+    return symbol->emitError() << "altgrad-apply-recipe: @" << grid
+                               << " must be a shard.grid of shape "
+                               << unsigned(ranks) << " (option 'grid')";
   OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
   // Upstream's MPI lowering takes the library's ABI from the module's DLTI
   // map and reports an error without one: MPICH's unless the module says.
@@ -533,7 +533,7 @@ void ApplyRecipePass::runOnOperation() {
   auto returnOp = cast<func::ReturnOp>(func.getBody().front().getTerminator());
   bool distributed = ranks > 0;
   if (distributed && !delayed) {
-    func.emitError() << "altgrad-apply-recipe: ranks=" << ranks
+    func.emitError() << "altgrad-apply-recipe: ranks=" << unsigned(ranks)
                      << " needs delayed scaling: a current scale depends on "
                         "its site's own amax, which would take one "
                         "collective per site";

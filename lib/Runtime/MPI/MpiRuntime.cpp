@@ -35,12 +35,18 @@ struct World {
   double timeout = kDefaultTimeout;
 };
 
+/// Set once a rank fails: MPI_Finalize at exit would wait for the others.
+bool aborting = false;
+
 [[noreturn]] void fail(const World &world, const char *what) {
   std::fprintf(stderr, "altgrad: rank %d of %d: %s; aborting every rank\n",
                world.rank, world.size, what);
   std::fflush(stderr);
-  MPI_Abort(world.comm == MPI_COMM_NULL ? MPI_COMM_WORLD : world.comm, 3);
-  std::abort();
+  aborting = true;
+  // On MPI_COMM_WORLD, so that the launcher ends every rank, also one that
+  // stalls outside MPI.
+  MPI_Abort(MPI_COMM_WORLD, 3);
+  std::_Exit(3);
 }
 
 void check(const World &world, int status, const char *call) {
@@ -55,6 +61,8 @@ void check(const World &world, int status, const char *call) {
 }
 
 void finalize() {
+  if (aborting)
+    return;
   int finalized = 0;
   MPI_Finalized(&finalized);
   if (!finalized)
