@@ -719,7 +719,7 @@ void ApplyRecipePass::runOnOperation() {
     summary.push_back(
         builder.getNamedAttr("ranks", builder.getI64IntegerAttr(ranks)));
     summary.push_back(
-        builder.getNamedAttr("grid", FlatSymbolRefAttr::get(context, grid)));
+        builder.getNamedAttr("grid", builder.getStringAttr(grid)));
   }
   func->setAttr(kRecipe, builder.getDictionaryAttr(summary));
   if (printSites)

@@ -10,7 +10,7 @@
 // CHECK:       module attributes {dlti.map = #dlti.map<"MPI:Implementation" = "MPICH">}
 // CHECK:       shard.grid @ranks(shape = 4)
 // CHECK-LABEL: func.func @main(
-// CHECK-SAME:  altgrad.recipe = {{{.*}}grid = @ranks{{.*}}ranks = 4 : i64
+// CHECK-SAME:  altgrad.recipe = {{{.*}}grid = "ranks"{{.*}}ranks = 4 : i64
 // Each site's amax where its operand is, its scale from the history as it
 // came in; no history records anything before the collective.
 // CHECK:       %[[A0:.*]] = altgrad.amax %arg1
