@@ -4,7 +4,7 @@
 // (docs/distributed.md): one all-reduce of its 102 sites' amax bits (i32,
 // max) and one of its 30 probes' 60 stall counts (i64, sum), through
 // altgradAllReduce of libaltgrad_mpi_runtime, on every rank of mpiexec; and
-// the data-parallel gradient all-reduce of its 269312 parameters (f32, sum).
+// the data-parallel gradient all-reduce of its 134656 parameters (f32, sum).
 // Rank 0 prints the median and the mean time of each, in microseconds.
 //
 //   mpiexec -n N altgrad-distributed-bench [steps]
@@ -60,7 +60,7 @@ int main(int argc, char **argv) {
   int rank = altgradMpiRank(), ranks = altgradMpiSize();
   std::vector<int32_t> amaxes(102, rank);
   std::vector<int64_t> counts(60, rank);
-  std::vector<float> gradient(269312, 1.0f);
+  std::vector<float> gradient(134656, 1.0f);
   auto state = timeSteps(steps, [&] {
     altgradAllReduce(reinterpret_cast<uintptr_t>(amaxes.data()), amaxes.size(),
                      collectives::kI32, collectives::kMax, ranks);
@@ -74,7 +74,7 @@ int main(int argc, char **argv) {
   });
   if (rank == 0) {
     report(ranks, "amaxes (102 x i32) + stall counts (60 x i64)", state);
-    report(ranks, "gradient (269312 x f32)", gradients);
+    report(ranks, "gradient (134656 x f32)", gradients);
   }
   return 0;
 }
