@@ -30,8 +30,7 @@ namespace collectives = altgrad::collectives;
 
 namespace {
 
-template <typename Body>
-std::vector<double> timeSteps(int steps, Body body) {
+template <typename Body> std::vector<double> timeSteps(int steps, Body body) {
   for (int i = 0; i < steps / 10 + 1; ++i)
     body();
   std::vector<double> micros;

@@ -65,9 +65,8 @@ void ConvertShardToRuntimePass::runOnOperation() {
         reductionCode(op.getReduction());
     ArrayRef<shard::GridAxis> axes = op.getGridAxes();
     bool allAxes = axes.empty() || (axes.size() == 1 && axes[0] == 0);
-    if (!type || !type.hasStaticShape() ||
-        op.getResult().getType() != type || !element || !reduction || !grid ||
-        grid.getShape().size() != 1 ||
+    if (!type || !type.hasStaticShape() || op.getResult().getType() != type ||
+        !element || !reduction || !grid || grid.getShape().size() != 1 ||
         ShapedType::isDynamic(grid.getShape()[0]) || !allAxes) {
       op.emitError() << "altgrad-convert-shard-to-runtime: expects a max or "
                         "sum all_reduce of a static tensor of i32, i64 or "
