@@ -20,7 +20,7 @@ import jax
 import jax.numpy as jnp
 import optax
 
-from altgrad_import.step import Step
+from altgrad_import.step import Step, all_reduce_sum
 
 
 class Block(nn.Module):
@@ -55,10 +55,12 @@ class LanguageModel(nn.Module):
 
 
 def step(vocab=256, length=32, width=64, heads=4, blocks=2, batch=4,
-         learning_rate=1e-3, weight_decay=0.1, clip=1.0):
+         learning_rate=1e-3, weight_decay=0.1, clip=1.0, ranks=1):
     """The training step and its inputs: parameters from the model's
     initializers, a batch of token sequences from a fixed key; the targets
-    are the sequences shifted by one."""
+    are the sequences shifted by one. With ranks > 1, one data-parallel
+    rank's step (docs/distributed.md): the gradients of its `batch`
+    sequences averaged with the other ranks' before the update."""
     model = LanguageModel(vocab, width, heads, blocks)
     optimizer = optax.chain(
         optax.clip_by_global_norm(clip),
@@ -75,6 +77,9 @@ def step(vocab=256, length=32, width=64, heads=4, blocks=2, batch=4,
             return optax.softmax_cross_entropy_with_integer_labels(logits, targets).mean()
 
         loss, grads = jax.value_and_grad(loss_fn)(params)
+        if ranks > 1:
+            grads = jax.tree_util.tree_map(
+                lambda g: g / ranks, all_reduce_sum(grads, ranks))
         updates, opt_state = optimizer.update(grads, opt_state, params)
         return optax.apply_updates(params, updates), opt_state, loss
 

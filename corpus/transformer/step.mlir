@@ -144,7 +144,7 @@
 #loc143 = loc("reshape")
 #loc144 = loc("_classification.py":403:20)
 #loc145 = loc("_classification.py":404:8)
-#loc146 = loc("export.py":75:19)
+#loc146 = loc("export.py":77:19)
 #loc147 = loc("params['Dense_0']['kernel']")
 #loc148 = loc("normalization.py":203:9)
 #loc149 = loc("params['Block_1']['Dense_0']['kernel']")

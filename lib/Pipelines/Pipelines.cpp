@@ -29,6 +29,9 @@ using namespace mlir;
 static void buildBufferizedPipeline(OpPassManager &pm,
                                     bool keepHardwareConversions,
                                     bool fuseElementwise) {
+  // A distributed recipe's collectives (docs/distributed.md) become calls of
+  // altgrad's MPI runtime on host buffers.
+  pm.addPass(altgrad::createConvertShardToRuntime());
   pm.addPass(altgrad::createConvertAltGradToArith(
       {/*keepHardwareConversions=*/keepHardwareConversions}));
   pm.addPass(createCanonicalizerPass());

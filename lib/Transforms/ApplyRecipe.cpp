@@ -10,6 +10,9 @@
 #include "altgrad/Transforms/Passes.h"
 
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/Dialect/DLTI/DLTI.h"
+#include "mlir/Dialect/Shard/IR/ShardDialect.h"
+#include "mlir/Dialect/Shard/IR/ShardOps.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/StringMap.h"
@@ -258,6 +261,45 @@ static bool matchesAny(ArrayRef<llvm::GlobPattern> globs,
   });
 }
 
+/// `values` (scalars of one type) reduced across the ranks of the 1-D grid
+/// `grid` by one shard.all_reduce of their concatenation.
+static SmallVector<Value> allReduce(OpBuilder &builder, Location loc,
+                                    ValueRange values, StringRef grid,
+                                    shard::ReductionKind reduction) {
+  auto type =
+      RankedTensorType::get({int64_t(values.size())}, values.front().getType());
+  Value packed = tensor::FromElementsOp::create(builder, loc, type, values);
+  Value reduced = shard::AllReduceOp::create(builder, loc, packed, grid,
+                                             {shard::GridAxis(0)}, reduction);
+  SmallVector<Value> scalars;
+  for (int64_t i = 0, e = values.size(); i < e; ++i)
+    scalars.push_back(tensor::ExtractOp::create(
+        builder, loc, reduced,
+        ValueRange{arith::ConstantIndexOp::create(builder, loc, i)}));
+  return scalars;
+}
+
+/// The largest of the ranks' amaxes, NaN or infinite on every rank as soon
+/// as it is on one (spec section 9): the amaxes' bit patterns with the sign
+/// cleared order as their magnitudes do, infinity above every finite value
+/// and NaN above infinity, so an integer max keeps what a float max (MPI's
+/// MAX, `a > b ? a : b`) may drop.
+static SmallVector<Value> maxAcrossRanks(OpBuilder &builder, Location loc,
+                                         ValueRange amaxes, StringRef grid) {
+  Type i32 = builder.getI32Type(), f32 = builder.getF32Type();
+  Value magnitude = arith::ConstantIntOp::create(builder, loc, i32, 0x7fffffff);
+  SmallVector<Value> bits;
+  for (Value amax : amaxes)
+    bits.push_back(arith::AndIOp::create(
+        builder, loc, arith::BitcastOp::create(builder, loc, i32, amax),
+        magnitude));
+  SmallVector<Value> reduced =
+      allReduce(builder, loc, bits, grid, shard::ReductionKind::Max);
+  for (Value &value : reduced)
+    value = arith::BitcastOp::create(builder, loc, f32, value);
+  return reduced;
+}
+
 namespace {
 
 struct ApplyRecipePass : altgrad::impl::ApplyRecipeBase<ApplyRecipePass> {
@@ -269,6 +311,8 @@ struct ApplyRecipePass : altgrad::impl::ApplyRecipeBase<ApplyRecipePass> {
 private:
   /// Collects the sites of `func`, in program order and operand order.
   LogicalResult collectSites(func::FuncOp func, SmallVectorImpl<Site> &sites);
+  /// The 1-D grid of `ranks` processes named by `grid`, made if missing.
+  LogicalResult findGrid(ModuleOp module);
   void collectProbes(func::FuncOp func, SmallVectorImpl<Probe> &probes);
 
   Type forward, gradient, stall;
@@ -429,6 +473,29 @@ void ApplyRecipePass::collectProbes(func::FuncOp func,
   }
 }
 
+LogicalResult ApplyRecipePass::findGrid(ModuleOp module) {
+  Operation *symbol = SymbolTable::lookupSymbolIn(module, grid);
+  auto gridOp = dyn_cast_or_null<shard::GridOp>(symbol);
+  if (gridOp && gridOp.getShape() == ArrayRef<int64_t>{int64_t(ranks)})
+    return success();
+  if (symbol)
+    return symbol->emitError() << "altgrad-apply-recipe: @" << grid
+                               << " must be a shard.grid of shape "
+                               << unsigned(ranks) << " (option 'grid')";
+  OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
+  // Upstream's MPI lowering takes the library's ABI from the module's DLTI
+  // map and reports an error without one: MPICH's unless the module says.
+  if (!module->hasAttr("dlti.map")) {
+    DataLayoutEntryInterface entry =
+        DataLayoutEntryAttr::get(builder.getStringAttr("MPI:Implementation"),
+                                 builder.getStringAttr("MPICH"));
+    module->setAttr("dlti.map", MapAttr::get(builder.getContext(), {entry}));
+  }
+  shard::GridOp::create(builder, module.getLoc(), builder.getStringAttr(grid),
+                        builder.getDenseI64ArrayAttr({int64_t(ranks)}));
+  return success();
+}
+
 void ApplyRecipePass::runOnOperation() {
   ModuleOp module = getOperation();
   auto func = module.lookupSymbol<func::FuncOp>(entry);
@@ -463,11 +530,27 @@ void ApplyRecipePass::runOnOperation() {
         builder.getNamedAttr(kRecipe, builder.getStringAttr(kind))};
   };
 
+  auto returnOp = cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  bool distributed = ranks > 0;
+  if (distributed && !delayed) {
+    func.emitError() << "altgrad-apply-recipe: ranks=" << unsigned(ranks)
+                     << " needs delayed scaling: a current scale depends on "
+                        "its site's own amax, which would take one "
+                        "collective per site";
+    return signalPassFailure();
+  }
+  if (distributed && failed(findGrid(module)))
+    return signalPassFailure();
+
   // Extra results, in docs/recipes.md's order: histories, then each site's
   // amax, scale (and rejected count), then the probes.
-  SmallVector<Value> histories, statistics;
-  SmallVector<DictionaryAttr> historyAttrs, statisticAttrs;
-  unsigned quantized = 0;
+  struct Quantized {
+    Value amax, scale;
+    /// The site's history argument (delayed scaling).
+    BlockArgument history;
+  };
+  SmallVector<Quantized> quantizedSites;
+  SmallVector<Site *> quantizedOf;
   for (Site &site : sites) {
     if (printSites) {
       InFlightDiagnostic remark = site.op->emitRemark();
@@ -482,30 +565,22 @@ void ApplyRecipePass::runOnOperation() {
     }
     if (!site.format)
       continue;
-    ++quantized;
     Location loc = site.op->getLoc();
     builder.setInsertionPoint(site.op);
     Value x = site.op.getDpsInputs()[site.operand];
     Value amax = AmaxOp::create(builder, loc, x);
-    Value scale, rejected;
+    Value scale;
+    BlockArgument history;
     if (delayed) {
       unsigned index = func.getNumArguments();
       if (failed(func.insertArgument(
               index, historyType,
               builder.getDictionaryAttr(named(site.name, "history")), loc)))
         return signalPassFailure();
-      Value history = func.getArgument(index);
+      history = func.getArgument(index);
       Value recorded = HistoryAmaxOp::create(
           builder, loc, f32, history, AmaxPolicyAttr::get(context, amaxRule));
       scale = ComputeScaleOp::create(builder, loc, recorded, site.format);
-      Value updated =
-          HistoryUpdateOp::create(builder, loc, historyType, history, amax);
-      rejected = HistoryRejectedOp::create(builder, loc, i64, updated);
-      histories.push_back(updated);
-      SmallVector<NamedAttribute> attrs = named(site.name, "history");
-      attrs.push_back(
-          builder.getNamedAttr(kUpdates, builder.getI64IntegerAttr(index)));
-      historyAttrs.push_back(builder.getDictionaryAttr(attrs));
     } else {
       scale = ComputeScaleOp::create(builder, loc, amax, site.format);
     }
@@ -519,55 +594,92 @@ void ApplyRecipePass::runOnOperation() {
     if (wide != x)
       fake = arith::TruncFOp::create(builder, loc, type, fake);
     site.op->setOperand(site.operand, fake);
-
-    statistics.push_back(amax);
-    statisticAttrs.push_back(
-        builder.getDictionaryAttr(named(site.name + "/amax", "amax")));
-    statistics.push_back(scale);
-    statisticAttrs.push_back(
-        builder.getDictionaryAttr(named(site.name + "/scale", "scale")));
-    if (rejected) {
-      statistics.push_back(rejected);
-      statisticAttrs.push_back(builder.getDictionaryAttr(
-          named(site.name + "/rejected", "rejected")));
-    }
+    quantizedSites.push_back({amax, scale, history});
+    quantizedOf.push_back(&site);
   }
+  unsigned quantized = quantizedSites.size();
   if (!quantized)
     func.emitWarning() << "altgrad-apply-recipe: the filter leaves out every "
                           "one of the "
                        << sites.size() << " sites";
 
+  // The amaxes the histories record and the step reports: each site's own,
+  // or in distributed mode the ranks' largest, reduced once all are known.
+  SmallVector<Value> amaxes = llvm::map_to_vector(
+      quantizedSites, [](const Quantized &q) { return q.amax; });
+  if (distributed && quantized) {
+    builder.setInsertionPoint(returnOp);
+    amaxes = maxAcrossRanks(builder, returnOp.getLoc(), amaxes, grid);
+  }
+  SmallVector<Value> histories, statistics;
+  SmallVector<DictionaryAttr> historyAttrs, statisticAttrs;
+  for (auto [q, site, amax] :
+       llvm::zip_equal(quantizedSites, quantizedOf, amaxes)) {
+    Value rejected;
+    if (q.history) {
+      if (!distributed)
+        builder.setInsertionPointAfter(q.scale.getDefiningOp());
+      Location loc = site->op->getLoc();
+      Value updated =
+          HistoryUpdateOp::create(builder, loc, historyType, q.history, amax);
+      rejected = HistoryRejectedOp::create(builder, loc, i64, updated);
+      histories.push_back(updated);
+      SmallVector<NamedAttribute> attrs = named(site->name, "history");
+      attrs.push_back(builder.getNamedAttr(
+          kUpdates, builder.getI64IntegerAttr(q.history.getArgNumber())));
+      historyAttrs.push_back(builder.getDictionaryAttr(attrs));
+    }
+    statistics.push_back(amax);
+    statisticAttrs.push_back(
+        builder.getDictionaryAttr(named(site->name + "/amax", "amax")));
+    statistics.push_back(q.scale);
+    statisticAttrs.push_back(
+        builder.getDictionaryAttr(named(site->name + "/scale", "scale")));
+    if (rejected) {
+      statistics.push_back(rejected);
+      statisticAttrs.push_back(builder.getDictionaryAttr(
+          named(site->name + "/rejected", "rejected")));
+    }
+  }
+
   SmallVector<Probe> probes;
   collectProbes(func, probes);
-  auto returnOp = cast<func::ReturnOp>(func.getBody().front().getTerminator());
   builder.setInsertionPoint(returnOp);
+  Location returnLoc = returnOp.getLoc();
+  // Per probe its stalled and total counts, summed across the ranks in
+  // distributed mode.
   SmallVector<Value> counts;
-  SmallVector<DictionaryAttr> countAttrs;
-  Value stalledSum, totalSum;
   for (const Probe &probe : probes) {
-    Location loc = returnOp.getLoc();
     Value weight = func.getArgument(probe.argument);
     Value updated = returnOp.getOperand(probe.result);
-    Value amax = AmaxOp::create(builder, loc, weight);
-    Value scale = ComputeScaleOp::create(builder, loc, amax, stall);
+    Value amax = AmaxOp::create(builder, returnLoc, weight);
+    Value scale = ComputeScaleOp::create(builder, returnLoc, amax, stall);
     auto count = UpdateStallCountOp::create(
-        builder, loc, i64, i64, weight, updated, scale, TypeAttr::get(stall),
-        builder.getF32FloatAttr(1.0e-10f),
+        builder, returnLoc, i64, i64, weight, updated, scale,
+        TypeAttr::get(stall), builder.getF32FloatAttr(1.0e-10f),
         OverflowModeAttr::get(context, OverflowMode::saturate));
-    for (auto [value, kind] : {std::pair{count.getStalled(), "stalled"},
-                               std::pair{count.getTotal(), "total"}}) {
-      SmallVector<NamedAttribute> attrs = named(probe.name + "/" + kind, kind);
+    counts.push_back(count.getStalled());
+    counts.push_back(count.getTotal());
+  }
+  if (distributed && !counts.empty())
+    counts =
+        allReduce(builder, returnLoc, counts, grid, shard::ReductionKind::Sum);
+  SmallVector<DictionaryAttr> countAttrs;
+  Value stalledSum, totalSum;
+  auto sum = [&](Value partial, Value next) -> Value {
+    return partial ? arith::AddIOp::create(builder, returnLoc, partial, next)
+                   : next;
+  };
+  for (auto [i, probe] : llvm::enumerate(probes)) {
+    for (StringRef kind : {"stalled", "total"}) {
+      SmallVector<NamedAttribute> attrs =
+          named(probe.name + "/" + kind.str(), kind);
       attrs.push_back(builder.getNamedAttr(
           kProbes, builder.getI64IntegerAttr(probe.argument)));
-      counts.push_back(value);
       countAttrs.push_back(builder.getDictionaryAttr(attrs));
     }
-    auto sum = [&](Value partial, Value next) -> Value {
-      return partial ? arith::AddIOp::create(builder, loc, partial, next)
-                     : next;
-    };
-    stalledSum = sum(stalledSum, count.getStalled());
-    totalSum = sum(totalSum, count.getTotal());
+    stalledSum = sum(stalledSum, counts[2 * i]);
+    totalSum = sum(totalSum, counts[2 * i + 1]);
   }
   if (!probes.empty()) {
     counts.push_back(stalledSum);
@@ -603,6 +715,12 @@ void ApplyRecipePass::runOnOperation() {
   if (stall)
     summary.push_back(builder.getNamedAttr(
         "stall_format", builder.getStringAttr(formatName(stall))));
+  if (distributed) {
+    summary.push_back(
+        builder.getNamedAttr("ranks", builder.getI64IntegerAttr(ranks)));
+    summary.push_back(
+        builder.getNamedAttr("grid", builder.getStringAttr(grid)));
+  }
   func->setAttr(kRecipe, builder.getDictionaryAttr(summary));
   if (printSites)
     func.emitRemark() << "altgrad-apply-recipe: " << sites.size() << " sites, "

@@ -15,6 +15,7 @@ LLVM_PREFIX=/usr/lib/llvm-22
 ALTGRAD_PACKAGES=(
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22
   cmake ninja-build libgtest-dev python3 python3-venv
+  mpich libmpich-dev
 )
 # Options of the first configure (altgrad_sanitize adds to them).
 ALTGRAD_CMAKE_ARGS=()

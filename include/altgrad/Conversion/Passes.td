@@ -241,4 +241,28 @@ def ConvertLinalgToBlasLt
   ];
 }
 
+def ConvertShardToRuntime
+    : Pass<"altgrad-convert-shard-to-runtime", "::mlir::ModuleOp"> {
+  let summary = "Run a distributed recipe's all-reduces as calls of "
+                "altgrad's MPI runtime";
+  let description = [{
+    A `shard.all_reduce` (max or sum) of a static tensor of i32, i64 or f32
+    over the one axis of a static 1-D `shard.grid` becomes a copy of its
+    input into a new buffer and a call of `altgradAllReduce(data, count,
+    type, reduction, ranks)` in `libaltgrad_mpi_runtime` that reduces it in
+    place across the ranks of MPI_COMM_WORLD (docs/distributed.md), within a
+    time limit. Upstream's `convert-shard-to-mpi` is the route for other
+    compilers; altgrad does not take it because its `mpi.allreduce` declares
+    no memory effects (ownership-based deallocation rejects it), blocks with
+    no time limit, and splits a new communicator at every call. Any other
+    `shard.all_reduce` is an error.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
+}
+
 #endif // ALTGRAD_CONVERSION_PASSES

@@ -142,6 +142,14 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
       argument and its new value in the stall format, with a scale from the
       argument's amax; the counts per parameter and their sums are results.
 
+    *distributed mode* (`ranks=N`, docs/distributed.md): the amaxes of
+    every site are concatenated and reduced across the `N` ranks of a 1-D
+    `shard.grid` in one `shard.all_reduce` (max of their bit patterns with
+    the sign cleared, so that a NaN or infinity on one rank is one on every
+    rank), placed before the return, and the histories record the reduced
+    amaxes there; the stall counts are summed across the ranks in one more.
+    It needs delayed scaling.
+
     `print-sites` reports every site (name, op, role and where it comes
     from, format or why it was left out) and every probe as remarks. A step
     without contractions, an included operand that is not f32, f16 or bf16,
@@ -198,10 +206,20 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
                "arg<i>) matches one of these globs (default: params/*)">,
     Option<"printSites", "print-sites", "bool", "false",
            "Report every site and probe as a remark">,
+    Option<"ranks", "ranks", "unsigned", "0",
+           "Processes that share the amaxes (docs/distributed.md): all "
+           "amaxes of the step reduced in one shard.all_reduce (max), the "
+           "stall counts in one more (sum); 0: no collectives">,
+    Option<"grid", "grid", "std::string", "\"ranks\"",
+           "The shard.grid of the collectives: the module's, or a new one "
+           "of shape `ranks`">,
   ];
   let dependentDialects = [
     "::altgrad::AltGradDialect",
     "::mlir::arith::ArithDialect",
+    "::mlir::DLTIDialect",
+    "::mlir::shard::ShardDialect",
+    "::mlir::tensor::TensorDialect",
   ];
 }
 

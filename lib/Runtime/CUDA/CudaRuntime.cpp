@@ -14,18 +14,26 @@
 // at an error, so carrying on would only turn it into wrong results.
 //
 // Besides them, altgradGemm: the contractions convert-linalg-to-blaslt
-// emits, on cuBLASLt (checked the same way).
+// emits, on cuBLASLt (checked the same way); and altgradAllReduce: a
+// distributed recipe's collectives (docs/distributed.md) on NCCL, which is
+// loaded with dlopen at the first collective, so that programs without any
+// need no NCCL.
 //
 //===----------------------------------------------------------------------===//
 
+#include "altgrad/Runtime/Collectives.h"
 #include "altgrad/Runtime/GemmPlan.h"
 
 #include "cublasLt.h"
 #include "cuda.h"
+#include "nccl.h"
+
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -34,7 +42,9 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -1043,4 +1053,237 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
     storeResultAmax(p, layout, amax, runOn);
   if (!cuStream)
     CUDA_CHECK(cuStreamSynchronize(runOn));
+}
+
+//===----------------------------------------------------------------------===//
+// Collectives on NCCL
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// The NCCL functions altgradAllReduce uses, from the library dlopen found.
+struct NcclApi {
+  decltype(&ncclGetUniqueId) getUniqueId;
+  decltype(&ncclCommInitRankConfig) commInitRankConfig;
+  decltype(&ncclAllReduce) allReduce;
+  decltype(&ncclCommGetAsyncError) commGetAsyncError;
+  decltype(&ncclCommAbort) commAbort;
+  decltype(&ncclGetErrorString) getErrorString;
+};
+
+/// This process's rank among `size`, one process per GPU, and what its
+/// collectives need.
+struct NcclWorld {
+  NcclApi api;
+  ncclComm_t comm = nullptr;
+  int rank = 0, size = 1;
+  double timeout = 60.0;
+  CUstream stream = nullptr;
+  /// Device memory the collectives run on: programs hand them host or
+  /// managed buffers.
+  CUdeviceptr scratch = 0;
+  size_t scratchBytes = 0;
+};
+
+[[noreturn]] void failCollective(const NcclWorld &world, const char *what) {
+  std::fprintf(stderr,
+               "altgrad_cuda_runtime: altgradAllReduce: rank %d of %d: %s; "
+               "aborting\n",
+               world.rank, world.size, what);
+  std::fflush(stderr);
+  // The other ranks' NCCL calls fail too once this communicator is gone;
+  // each of them aborts by its own time limit at the latest.
+  if (world.comm)
+    world.api.commAbort(world.comm);
+  std::_Exit(3);
+}
+
+/// An integer from the environment: the first of `names` that is set.
+int environmentInt(std::initializer_list<const char *> names, int fallback) {
+  for (const char *name : names)
+    if (const char *text = std::getenv(name))
+      return std::atoi(text);
+  return fallback;
+}
+
+/// Waits until `done` says the operation finished, polling NCCL's error
+/// state, within the world's time limit.
+template <typename Done>
+void awaitCollective(NcclWorld &world, const char *what, Done done) {
+  auto start = std::chrono::steady_clock::now();
+  char text[256];
+  for (unsigned polls = 0;; ++polls) {
+    if (done())
+      return;
+    ncclResult_t state = ncclSuccess;
+    world.api.commGetAsyncError(world.comm, &state);
+    if (state != ncclSuccess && state != ncclInProgress) {
+      std::snprintf(text, sizeof(text), "%s failed: %s", what,
+                    world.api.getErrorString(state));
+      failCollective(world, text);
+    }
+    if (polls < 10000)
+      continue;
+    std::chrono::duration<double> waited =
+        std::chrono::steady_clock::now() - start;
+    if (waited.count() > world.timeout) {
+      std::snprintf(text, sizeof(text),
+                    "%s did not complete within %g s "
+                    "(ALTGRAD_COLLECTIVE_TIMEOUT): another rank died or "
+                    "stalled",
+                    what, world.timeout);
+      failCollective(world, text);
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
+  }
+}
+
+/// NCCL loaded and this rank's communicator made, within the current
+/// context, at the first collective.
+NcclWorld &getNcclWorld() {
+  static NcclWorld *world = [] {
+    auto *w = new NcclWorld;
+    // The rank and size mpiexec (MPICH's Hydra, Open MPI) or the user set.
+    w->rank =
+        environmentInt({"ALTGRAD_RANK", "PMI_RANK", "OMPI_COMM_WORLD_RANK"}, 0);
+    w->size = environmentInt(
+        {"ALTGRAD_RANKS", "PMI_SIZE", "OMPI_COMM_WORLD_SIZE"}, 1);
+    if (const char *text = std::getenv("ALTGRAD_COLLECTIVE_TIMEOUT")) {
+      char *end = nullptr;
+      double seconds = std::strtod(text, &end);
+      if (end == text || *end || !(seconds > 0))
+        failCollective(*w, "ALTGRAD_COLLECTIVE_TIMEOUT must be a positive "
+                           "number of seconds");
+      w->timeout = seconds;
+    }
+    // NVLink multicast (NVLS) stays off: its buffers are not released
+    // reliably on the machines altgrad runs on.
+    setenv("NCCL_NVLS_ENABLE", "0", /*overwrite=*/1);
+    const char *path = std::getenv("ALTGRAD_NCCL_LIBRARY");
+    if (!path)
+      path = "libnccl.so.2";
+    void *library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+      char text[512];
+      std::snprintf(text, sizeof(text),
+                    "cannot load NCCL (%s; ALTGRAD_NCCL_LIBRARY names "
+                    "another): %s",
+                    path, dlerror());
+      failCollective(*w, text);
+    }
+    auto resolve = [&](auto &function, const char *name) {
+      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+          dlsym(library, name));
+      if (!function) {
+        char text[256];
+        std::snprintf(text, sizeof(text), "%s has no %s", path, name);
+        failCollective(*w, text);
+      }
+    };
+    resolve(w->api.getUniqueId, "ncclGetUniqueId");
+    resolve(w->api.commInitRankConfig, "ncclCommInitRankConfig");
+    resolve(w->api.allReduce, "ncclAllReduce");
+    resolve(w->api.commGetAsyncError, "ncclCommGetAsyncError");
+    resolve(w->api.commAbort, "ncclCommAbort");
+    resolve(w->api.getErrorString, "ncclGetErrorString");
+    // Several ranks meet at rank 0's address: NCCL_COMM_ID, which makes
+    // every rank's ncclGetUniqueId return the same id.
+    if (w->size > 1 && !std::getenv("NCCL_COMM_ID"))
+      failCollective(*w, "NCCL_COMM_ID=<host>:<port> must name rank 0's "
+                         "address when there are several ranks");
+    ncclUniqueId id;
+    ncclResult_t status = w->api.getUniqueId(&id);
+    if (status != ncclSuccess)
+      failCollective(*w, w->api.getErrorString(status));
+    // Non-blocking, so that a rank that never comes is noticed in time.
+    ncclConfig_t config = NCCL_CONFIG_INITIALIZER;
+    config.blocking = 0;
+    status = w->api.commInitRankConfig(&w->comm, w->size, id, w->rank, &config);
+    if (status != ncclSuccess && status != ncclInProgress)
+      failCollective(*w, w->api.getErrorString(status));
+    awaitCollective(*w, "ncclCommInitRankConfig", [&] {
+      ncclResult_t state = ncclInProgress;
+      w->api.commGetAsyncError(w->comm, &state);
+      return state == ncclSuccess;
+    });
+    CUDA_CHECK(cuStreamCreate(&w->stream, CU_STREAM_NON_BLOCKING));
+    return w;
+  }();
+  return *world;
+}
+
+} // namespace
+
+// altgradAllReduce (include/altgrad/Runtime/Collectives.h) across the ranks,
+// one process per GPU: `data` (host or managed memory) copied to device
+// memory, reduced there by ncclAllReduce in place and copied back.
+ALTGRAD_CUDA_EXPORT void altgradAllReduce(uintptr_t data, int64_t count,
+                                          int32_t type, int32_t reduction,
+                                          int64_t ranks) {
+  namespace collectives = altgrad::collectives;
+  ScopedContext scoped(__func__);
+  NcclWorld &world = getNcclWorld();
+  char text[256];
+  if (ranks != world.size) {
+    std::snprintf(text, sizeof(text),
+                  "the program was compiled for %lld ranks (the recipe's "
+                  "'ranks'), this run has %d",
+                  static_cast<long long>(ranks), world.size);
+    failCollective(world, text);
+  }
+  ncclDataType_t datatype;
+  size_t bytes;
+  switch (type) {
+  case collectives::kI32:
+    datatype = ncclInt32;
+    bytes = 4;
+    break;
+  case collectives::kI64:
+    datatype = ncclInt64;
+    bytes = 8;
+    break;
+  case collectives::kF32:
+    datatype = ncclFloat32;
+    bytes = 4;
+    break;
+  default:
+    failCollective(world, "unknown element type");
+  }
+  ncclRedOp_t op;
+  switch (reduction) {
+  case collectives::kMax:
+    op = ncclMax;
+    break;
+  case collectives::kSum:
+    op = ncclSum;
+    break;
+  default:
+    failCollective(world, "unknown reduction");
+  }
+  bytes *= static_cast<size_t>(count);
+  if (bytes > world.scratchBytes) {
+    if (world.scratch)
+      CUDA_CHECK(cuMemFree(world.scratch));
+    CUDA_CHECK(cuMemAlloc(&world.scratch, bytes));
+    world.scratchBytes = bytes;
+  }
+  CUdeviceptr host = static_cast<CUdeviceptr>(data);
+  CUDA_CHECK(cuMemcpyAsync(world.scratch, host, bytes, world.stream));
+  void *buffer = reinterpret_cast<void *>(world.scratch);
+  ncclResult_t status =
+      world.api.allReduce(buffer, buffer, static_cast<size_t>(count), datatype,
+                          op, world.comm, world.stream);
+  if (status != ncclSuccess && status != ncclInProgress) {
+    std::snprintf(text, sizeof(text), "ncclAllReduce failed: %s",
+                  world.api.getErrorString(status));
+    failCollective(world, text);
+  }
+  CUDA_CHECK(cuMemcpyAsync(host, world.scratch, bytes, world.stream));
+  awaitCollective(world, "an all-reduce", [&] {
+    CUresult state = cuStreamQuery(world.stream);
+    if (state == CUDA_ERROR_NOT_READY)
+      return false;
+    CUDA_CHECK(state);
+    return true;
+  });
 }

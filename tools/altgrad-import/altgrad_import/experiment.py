@@ -225,10 +225,15 @@ class Loop:
     """The lowered training loop loaded into this process."""
 
     def __init__(self, module, workdir, tools, carried_leaves, data_leaves, steps, columns,
-                 optimization):
+                 optimization, libraries=(), compiled=None):
+        """Lowers and compiles `module`, or loads `compiled`, its library."""
         np = require("numpy")
-        self.library, self.lower_seconds, self.compile_seconds = runner.compile_program(
-            module, workdir, tools, "loop", [f"-O{optimization}"])
+        if compiled:
+            self.library = ctypes.CDLL(str(compiled))
+            self.lower_seconds = self.compile_seconds = 0.0
+        else:
+            self.library, self.lower_seconds, self.compile_seconds = runner.compile_program(
+                module, workdir, tools, "loop", [f"-O{optimization}"], libraries=libraries)
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
         self.outputs = carried_leaves + [runner.Leaf("record", (steps, columns), "float32")]
@@ -250,6 +255,9 @@ class Loop:
         shape = self.outputs[-1].shape
         buffer = (ctypes.c_char * (4 * shape[0] * shape[1])).from_address(record.aligned + 4 * record.offset)
         table = np.frombuffer(buffer, np.float32).reshape(shape).copy()
+        # The final values of the carried arguments.
+        self.finals = [runner.copy_out(getattr(results, f"r{index}"), leaf)
+                       for index, leaf in enumerate(self.outputs[:-1])]
         freed = set()
         for index in range(len(self.outputs)):
             descriptor = getattr(results, f"r{index}")

@@ -16,10 +16,12 @@ import subprocess
 import sys
 
 from .errors import ImporterError, require
+from .step import ALL_REDUCE_SCOPE
 
 # The dialects an imported program may use: what LLVM/MLIR 22 parses and
 # `altgrad-opt --lower-fp8` lowers.
-UPSTREAM_DIALECTS = ("builtin", "func", "arith", "math", "tensor", "linalg", "scf")
+UPSTREAM_DIALECTS = ("builtin", "func", "arith", "math", "tensor", "linalg", "scf",
+                     "shard")
 
 # util.func attributes with a meaning in func.func too; any other (IREE's
 # tied operands, ABI or inlining hints) would be dropped, so it is an error.
@@ -275,8 +277,45 @@ def walk_ops(region_holder):
     return found
 
 
+# The name stack of a step.all_reduce_sum barrier, with its number of ranks.
+ALL_REDUCE = re.compile(ALL_REDUCE_SCOPE + r"(\d+)\b")
+
+
+def rewrite_all_reduce(op, module, grids):
+    """A util.optimization_barrier of step.all_reduce_sum to shard.all_reduce
+    (sum, the default) over the one axis of a grid @ranks of that many
+    processes; the shard dialect is not in IREE's bindings, so both are
+    made in the generic form."""
+    ir_ = ir()
+    match = ALL_REDUCE.search(str(op.location))
+    if not match:
+        raise ImporterError(f"{op.location}: util.optimization_barrier outside "
+                            "step.all_reduce_sum has no rewrite in altgrad-import")
+    ranks = int(match.group(1))
+    grids.add(ranks)
+    if len(grids) > 1:
+        raise ImporterError(f"{op.location}: all-reduces over {sorted(grids)} ranks in one step")
+    if len(grids) == 1 and not any(o.operation.name == "shard.grid" for o in module.body.operations):
+        with ir_.InsertionPoint.at_block_begin(module.body), ir_.Location.unknown():
+            ir_.Operation.create("shard.grid", attributes={
+                "sym_name": ir_.StringAttr.get("ranks"),
+                "shape": ir_.Attribute.parse(f"array<i64: {ranks}>")})
+    with ir_.InsertionPoint(op), op.location:
+        values = [
+            ir_.Operation.create(
+                "shard.all_reduce", results=[operand.type], operands=[operand],
+                attributes={"grid": ir_.FlatSymbolRefAttr.get("ranks"),
+                            "grid_axes": ir_.Attribute.parse("array<i16: 0>")}).result
+            for operand in op.operands]
+    for old, value in zip(op.results, values):
+        old.replace_all_uses_with(value)
+    op.erase()
+
+
 def rewrite_iree_ops(module):
     """Every IREE op of the input level to upstream ones."""
+    module.context.allow_unregistered_dialects = True
+    grids = set()
     for op in walk_ops(module.operation):
         name = op.name
         if name == "util.func":
@@ -289,6 +328,8 @@ def rewrite_iree_ops(module):
             rewrite_util_call(op)
         elif name == "iree_linalg_ext.scatter":
             rewrite_scatter(op)
+        elif name == "util.optimization_barrier":
+            rewrite_all_reduce(op, module, grids)
 
 
 def check_upstream(module):

@@ -36,7 +36,10 @@ class Leaf:
 def signature(text):
     """Names, shapes and dtypes of @main's arguments and results."""
     ir = require("iree.compiler.ir")
-    module = ir.Module.parse(text, ir.Context())
+    context = ir.Context()
+    # A data-parallel step's shard ops are not in IREE's bindings.
+    context.allow_unregistered_dialects = True
+    module = ir.Module.parse(text, context)
     for op in module.body.operations:
         if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == "main":
             main = op.operation
@@ -104,10 +107,10 @@ def run_tool(command):
 
 
 def compile_program(program, workdir, tools, name, clang_flags,
-                    pipeline="--lower-fp8=target=cpu"):
+                    pipeline="--lower-fp8=target=cpu", libraries=()):
     """`program` lowered by altgrad-opt, translated and compiled by clang into
-    WORKDIR/NAME.so and loaded: (library, lowering seconds, translation and
-    compilation seconds)."""
+    WORKDIR/NAME.so (linked with `libraries`, clang arguments) and loaded:
+    (library, lowering seconds, translation and compilation seconds)."""
     lowered = workdir / f"{name}.llvm.mlir"
     lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
     started = time.perf_counter()
@@ -118,7 +121,7 @@ def compile_program(program, workdir, tools, name, clang_flags,
     run_tool([tools.clang, *clang_flags, "-shared", "-fPIC",
               "-Wno-override-module", str(workdir / f"{name}.ll"), "-lm",
               f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
-              "-o", str(library)])
+              *libraries, "-o", str(library)])
     return ctypes.CDLL(str(library)), lower_seconds, time.perf_counter() - started
 
 
@@ -173,21 +176,27 @@ class CompiledStep:
         outputs, freed = [], set()
         for index, leaf in enumerate(self.results):
             descriptor = getattr(results, f"r{index}")
-            itemsize = np.dtype(leaf.dtype).itemsize
-            count = int(np.prod(leaf.shape)) if leaf.shape else 1
-            base = descriptor.aligned + descriptor.offset * itemsize
-            strides = [s * itemsize for s in descriptor.strides] if leaf.shape else []
-            buffer = (ctypes.c_char * (count * itemsize)).from_address(base) if count else b""
-            flat = np.frombuffer(buffer, dtype=leaf.dtype, count=count).copy() if count else np.zeros(0, leaf.dtype)
-            if leaf.shape and strides != list(np.zeros(leaf.shape, leaf.dtype).strides):
-                raise ImporterError(f"result {leaf.name} is not contiguous")
-            outputs.append(flat.reshape(leaf.shape))
+            outputs.append(copy_out(descriptor, leaf))
             # Two results may share one buffer (the same value returned
             # twice); it is freed once.
             if descriptor.allocated and descriptor.allocated not in freed:
                 freed.add(descriptor.allocated)
                 self.free(descriptor.allocated)
         return outputs
+
+
+def copy_out(descriptor, leaf):
+    """A copy of the contiguous result `leaf` that `descriptor` describes."""
+    np = require("numpy")
+    itemsize = np.dtype(leaf.dtype).itemsize
+    count = int(np.prod(leaf.shape)) if leaf.shape else 1
+    base = descriptor.aligned + descriptor.offset * itemsize
+    strides = [s * itemsize for s in descriptor.strides] if leaf.shape else []
+    buffer = (ctypes.c_char * (count * itemsize)).from_address(base) if count else b""
+    flat = np.frombuffer(buffer, dtype=leaf.dtype, count=count).copy() if count else np.zeros(0, leaf.dtype)
+    if leaf.shape and strides != list(np.zeros(leaf.shape, leaf.dtype).strides):
+        raise ImporterError(f"result {leaf.name} is not contiguous")
+    return flat.reshape(leaf.shape)
 
 
 def group_key(name, parameter_paths):

@@ -55,3 +55,18 @@ def key_name(key):
 def leaf_name(prefix, path):
     """`params/Dense_0/kernel` for the leaf at `path` under `prefix`."""
     return "/".join([prefix] + [key_name(key) for key in path])
+
+
+# The JAX name scope that marks an all-reduce (iree_convert makes it one).
+ALL_REDUCE_SCOPE = "altgrad_all_reduce_sum_over_"
+
+
+def all_reduce_sum(tree, ranks):
+    """`tree`'s arrays summed across `ranks` data-parallel processes
+    (docs/distributed.md): in JAX, on one process, the arrays themselves,
+    behind an optimization barrier in a name scope that altgrad-import turns
+    into one `shard.all_reduce` per array on a grid of `ranks`."""
+    import jax
+
+    with jax.named_scope(f"{ALL_REDUCE_SCOPE}{ranks}"):
+        return jax.lax.optimization_barrier(tree)
