@@ -8,10 +8,6 @@
 
 using namespace altgrad;
 
-/// The scale_min of compute_scale (docs/spec.md section 3) that the tensor
-/// scale is clamped with.
-static constexpr float kTensorScaleMin = 1.0e-10f;
-
 float altgrad::e8m0Value(uint8_t code) {
   if (code == kE8M0NaN)
     return std::numeric_limits<float>::quiet_NaN();
@@ -42,17 +38,13 @@ uint8_t altgrad::powerOfTwoBlockScale(const Format &element, float amax,
 
 Format altgrad::twoLevelScaleFormat() { return *Format::lookup("E4M3FN"); }
 
-/// largest_elem * 448 in f32: exact and finite for every element format
-/// diagnoseBlockScale accepts.
-static float twoLevelRange(const Format &element) {
+float altgrad::twoLevelRange(const Format &element) {
   return float(element.largestFinite()) *
          float(twoLevelScaleFormat().largestFinite());
 }
 
 float altgrad::twoLevelTensorScale(const Format &element, float amax) {
-  if (!std::isfinite(amax))
-    return 1.0f;
-  return std::max(amax / twoLevelRange(element), kTensorScaleMin);
+  return computeScale(amax, twoLevelRange(element), kTwoLevelScaleMin);
 }
 
 uint8_t altgrad::twoLevelBlockScale(const Format &element, float amax,

@@ -45,6 +45,11 @@ uint8_t powerOfTwoBlockScale(const Format &element, float amax,
 
 /// The format of two-level block scales, E4M3FN.
 Format twoLevelScaleFormat();
+/// The tensor scale's scale_min (docs/spec.md section 3's default).
+inline constexpr float kTwoLevelScaleMin = 1.0e-10f;
+/// largest_elem * 448 in f32: exact for every element format
+/// diagnoseBlockScale accepts.
+float twoLevelRange(const Format &element);
 /// The f32 scale of a whole tensor whose max |x| is `amax`.
 float twoLevelTensorScale(const Format &element, float amax);
 /// The E4M3FN code of the scale of a block whose max |x| is `amax`.
