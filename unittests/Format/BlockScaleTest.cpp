@@ -13,11 +13,11 @@
 #include "altgrad/Dialect/AltGrad/IR/AltGrad.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Builders.h"
-#include "mlir/IR/Verifier.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
 
 #include "gtest/gtest.h"
 
@@ -79,18 +79,18 @@ std::vector<float> boundaryRows(const Format &element) {
   float below = std::nextafter(8.0f, 0.0f), above = std::nextafter(8.0f, inf);
   float atMax = largest * 4.0f;
   std::vector<std::vector<float>> blocks = {
-      {8.0f, -1.0f, 0.5f, 3.0f},              // a power of two
-      {below, 1.0f, -0.3f, 2.5f},             // just below one
-      {-above, 7.0f, 0.1f, 0.0f},             // just above one
-      {atMax, -atMax / 3, 0.7f, 1.0f},        // the largest value times 2^2
+      {8.0f, -1.0f, 0.5f, 3.0f},       // a power of two
+      {below, 1.0f, -0.3f, 2.5f},      // just below one
+      {-above, 7.0f, 0.1f, 0.0f},      // just above one
+      {atMax, -atMax / 3, 0.7f, 1.0f}, // the largest value times 2^2
       {std::nextafter(atMax, inf), 1.0f, -2.0f, 0.25f}, // just above that
-      {0.0f, -0.0f, 0.0f, 0.0f},              // zero
-      {1e-40f, -3e-41f, 1.4e-45f, 0.0f},      // f32 subnormals
-      {1.0f, nan, -2.0f, 3.0f},               // NaN
-      {-inf, 1.0f, 2.0f, -3.0f},              // Inf
-      {3e38f, -1e38f, 1.0f, 0.0f},            // near f32's largest
-      {-5.0f, 1.5f, 0.0f, 2.0f},              // negative amax
-      {1e-30f, 3e-31f, -7e-31f, 0.0f},        // tiny normals
+      {0.0f, -0.0f, 0.0f, 0.0f},                        // zero
+      {1e-40f, -3e-41f, 1.4e-45f, 0.0f},                // f32 subnormals
+      {1.0f, nan, -2.0f, 3.0f},                         // NaN
+      {-inf, 1.0f, 2.0f, -3.0f},                        // Inf
+      {3e38f, -1e38f, 1.0f, 0.0f},                      // near f32's largest
+      {-5.0f, 1.5f, 0.0f, 2.0f},                        // negative amax
+      {1e-30f, 3e-31f, -7e-31f, 0.0f},                  // tiny normals
   };
   std::vector<float> x;
   for (size_t b = 0; b < blocks.size(); b += 3) {
@@ -108,11 +108,10 @@ void checkFolders(mlir::MLIRContext &context, const char *name,
                   BlockScaleKind kind, const std::vector<float> &x) {
   Format element = *Format::lookup(name);
   reference::BruteForceFormat ref = referenceOf(element);
-  reference::BlockRule refRule = kind == BlockScaleKind::floor
-                                     ? reference::BlockRule::Floor
-                                 : kind == BlockScaleKind::rceil
-                                     ? reference::BlockRule::RCeil
-                                     : reference::BlockRule::TwoLevel;
+  reference::BlockRule refRule =
+      kind == BlockScaleKind::floor   ? reference::BlockRule::Floor
+      : kind == BlockScaleKind::rceil ? reference::BlockRule::RCeil
+                                      : reference::BlockRule::TwoLevel;
   constexpr int64_t kLength = 10, kBlock = 4;
   int64_t rows = int64_t(x.size()) / kLength;
   reference::BlockQuantized expected =
@@ -121,11 +120,11 @@ void checkFolders(mlir::MLIRContext &context, const char *name,
   mlir::OpBuilder builder(&context);
   mlir::Location loc = builder.getUnknownLoc();
   bool twoLevel = kind == BlockScaleKind::two_level;
-  auto inputType = mlir::RankedTensorType::get({rows, kLength},
-                                               builder.getF32Type());
-  mlir::Type elementType = FormatType::get(
-      &context, element.exponentBits(), element.mantissaBits(), element.bias(),
-      element.rule());
+  auto inputType =
+      mlir::RankedTensorType::get({rows, kLength}, builder.getF32Type());
+  mlir::Type elementType =
+      FormatType::get(&context, element.exponentBits(), element.mantissaBits(),
+                      element.bias(), element.rule());
   auto codesType = inputType.clone(elementType);
   mlir::Type scaleElement =
       twoLevel ? mlir::Type(builder.getType<mlir::Float8E4M3FNType>())
@@ -137,8 +136,7 @@ void checkFolders(mlir::MLIRContext &context, const char *name,
   auto input = mlir::DenseElementsAttr::get(inputType, llvm::ArrayRef(x));
   auto module = mlir::ModuleOp::create(loc);
   builder.setInsertionPointToEnd(module.getBody());
-  mlir::Value inputValue =
-      mlir::arith::ConstantOp::create(builder, loc, input);
+  mlir::Value inputValue = mlir::arith::ConstantOp::create(builder, loc, input);
   auto quantize = BlockQuantizeOp::create(
       builder, loc, codesType, scalesType, tensorScaleType, inputValue,
       builder.getI64IntegerAttr(kBlock),

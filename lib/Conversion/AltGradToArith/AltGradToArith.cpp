@@ -451,10 +451,9 @@ struct BlockQuantizeLowering : OpConversionPattern<BlockQuantizeOp> {
 
     Value tensorScale;
     if (rule == BlockScaleRule::TwoLevel)
-      tensorScale = emitComputeScale(rewriter, loc,
-                                     twoLevelRange(element.format),
-                                     emitAmax(rewriter, loc, input),
-                                     kTwoLevelScaleMin);
+      tensorScale =
+          emitComputeScale(rewriter, loc, twoLevelRange(element.format),
+                           emitAmax(rewriter, loc, input), kTwoLevelScaleMin);
 
     SmallVector<OpFoldResult> sizes =
         tensor::getMixedSizes(rewriter, loc, input);
@@ -494,11 +493,10 @@ struct BlockQuantizeLowering : OpConversionPattern<BlockQuantizeOp> {
                 if (x.getType() != body.getF32Type())
                   x = arith::ExtFOp::create(body, bodyLoc, body.getF32Type(),
                                             x);
-                scf::YieldOp::create(
-                    body, bodyLoc,
-                    ValueRange{arith::MaximumFOp::create(
-                        body, bodyLoc, carried.front(),
-                        emitAbsF32(body, bodyLoc, x))});
+                scf::YieldOp::create(body, bodyLoc,
+                                     ValueRange{arith::MaximumFOp::create(
+                                         body, bodyLoc, carried.front(),
+                                         emitAbsF32(body, bodyLoc, x))});
               });
           Value amax = loop.getResult(0);
           if (!tensorScale)
@@ -524,17 +522,17 @@ struct BlockQuantizeLowering : OpConversionPattern<BlockQuantizeOp> {
                                               codesType.getElementType());
     Value codes = emitMap(
         rewriter, loc, {input, scales},
-        {rewriter.getMultiDimIdentityMap(rank), blockMap(rewriter, rank, block)},
+        {rewriter.getMultiDimIdentityMap(rank),
+         blockMap(rewriter, rank, block)},
         codesInit,
         [&](OpBuilder &builder, Location nestedLoc,
             ValueRange elements) -> Value {
           FormatCodegen codegen(builder, nestedLoc, element.format,
                                 element.codeElementType,
                                 keepHardwareConversions);
-          Value scale = emitBlockScaleValue(builder, nestedLoc, elements[1],
-                                            tensorScale);
-          Value code =
-              codegen.quantize(elements[0], scale, Overflow::Saturate);
+          Value scale =
+              emitBlockScaleValue(builder, nestedLoc, elements[1], tensorScale);
+          Value code = codegen.quantize(elements[0], scale, Overflow::Saturate);
           // The special blocks of quantizeInBlock.
           Value special;
           uint8_t specialCode = 0;
@@ -569,28 +567,28 @@ struct BlockDequantizeLowering : OpConversionPattern<BlockDequantizeOp> {
     Location loc = op.getLoc();
     Value codes = adaptor.getInput();
     unsigned rank = op.getType().getRank();
-    FormatOf element = formatOf(op.getInput().getType().getElementType(),
-                                *getTypeConverter());
+    FormatOf element =
+        formatOf(op.getInput().getType().getElementType(), *getTypeConverter());
     Type resultElement = op.getType().getElementType();
     Value init = tensor::EmptyOp::create(
         rewriter, loc, tensor::getMixedSizes(rewriter, loc, codes),
         resultElement);
     Value tensorScale = adaptor.getTensorScale();
     rewriter.replaceOp(
-        op, emitMap(rewriter, loc, {codes, adaptor.getScales()},
-                    {rewriter.getMultiDimIdentityMap(rank),
-                     blockMap(rewriter, rank, op.getBlockSize())},
-                    init,
-                    [&](OpBuilder &builder, Location nestedLoc,
-                        ValueRange elements) -> Value {
-                      FormatCodegen codegen(builder, nestedLoc, element.format,
-                                            element.codeElementType);
-                      Value scale = emitBlockScaleValue(
-                          builder, nestedLoc, elements[1], tensorScale);
-                      return codegen.roundTo(
-                          codegen.dequantize(elements[0], scale),
-                          resultElement);
-                    }));
+        op,
+        emitMap(rewriter, loc, {codes, adaptor.getScales()},
+                {rewriter.getMultiDimIdentityMap(rank),
+                 blockMap(rewriter, rank, op.getBlockSize())},
+                init,
+                [&](OpBuilder &builder, Location nestedLoc,
+                    ValueRange elements) -> Value {
+                  FormatCodegen codegen(builder, nestedLoc, element.format,
+                                        element.codeElementType);
+                  Value scale = emitBlockScaleValue(builder, nestedLoc,
+                                                    elements[1], tensorScale);
+                  return codegen.roundTo(codegen.dequantize(elements[0], scale),
+                                         resultElement);
+                }));
     return success();
   }
 };
@@ -1013,8 +1011,8 @@ void altgrad::populateAltGradToArithConversionPatterns(
     bool keepHardwareConversions) {
   MLIRContext *context = patterns.getContext();
   patterns.add<AmaxLowering, BlockDequantizeLowering, ComputeScaleLowering,
-               ConstantLowering,
-               HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
+               ConstantLowering, HistoryAmaxLowering,
+               HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
                HistoryUpdateLowering, ConvertOperandAndResultTypes,
                FuncSignatureLowering, BranchLowering, CondBranchLowering,
@@ -1024,9 +1022,8 @@ void altgrad::populateAltGradToArithConversionPatterns(
   patterns.add<
       ElementwiseLowering<DequantizeOp>, ElementwiseLowering<FakeQuantizeOp>,
       ElementwiseLowering<QuantizeOp>, BlockQuantizeLowering,
-      StallCountLowering<StallCountOp>,
-      StallCountLowering<UpdateStallCountOp>>(typeConverter, context,
-                                              keepHardwareConversions);
+      StallCountLowering<StallCountOp>, StallCountLowering<UpdateStallCountOp>>(
+      typeConverter, context, keepHardwareConversions);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);

@@ -686,13 +686,12 @@ Value altgrad::emitAbsF32(OpBuilder &builder, Location loc, Value x) {
 Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
                                 const Format &format, Value amax,
                                 float scaleMin) {
-  return emitComputeScale(builder, loc,
-                          static_cast<float>(format.largestFinite()), amax,
-                          scaleMin);
+  return emitComputeScale(
+      builder, loc, static_cast<float>(format.largestFinite()), amax, scaleMin);
 }
 
-Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
-                                float largest, Value amax, float scaleMin) {
+Value altgrad::emitComputeScale(OpBuilder &builder, Location loc, float largest,
+                                Value amax, float scaleMin) {
   auto f32 = [&](float value) {
     return arith::ConstantOp::create(builder, loc,
                                      builder.getF32FloatAttr(value));
@@ -710,7 +709,8 @@ Value FormatCodegen::codeConstant(uint8_t code) {
                        ? cast<FloatType>(codeElementType).getWidth()
                        : codeElementType.getIntOrFloatBitWidth();
   Value bits = arith::ConstantOp::create(
-      builder, loc, builder.getIntegerAttr(builder.getIntegerType(width), code));
+      builder, loc,
+      builder.getIntegerAttr(builder.getIntegerType(width), code));
   if (isa<FloatType>(codeElementType))
     return arith::BitcastOp::create(builder, loc, codeElementType, bits);
   return bits;
@@ -732,8 +732,8 @@ Value altgrad::emitPowerOfTwoBlockScale(OpBuilder &builder, Location loc,
   constexpr int kNormalize = 64;
   Value bits = bitsOf(amax);
   Value exponentField = arith::ShRUIOp::create(builder, loc, bits, c(23));
-  Value subnormal =
-      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, exponentField, c(0));
+  Value subnormal = arith::CmpIOp::create(builder, loc, CmpIPredicate::eq,
+                                          exponentField, c(0));
   Value normalized = arith::SelectOp::create(
       builder, loc, subnormal,
       arith::MulFOp::create(
@@ -745,8 +745,7 @@ Value altgrad::emitPowerOfTwoBlockScale(OpBuilder &builder, Location loc,
   Value normalizedBits = bitsOf(normalized);
   // floor(log2(amax)) - emax, the exponent of OCP's rule.
   Value exponent = arith::SubIOp::create(
-      builder, loc,
-      arith::ShRUIOp::create(builder, loc, normalizedBits, c(23)),
+      builder, loc, arith::ShRUIOp::create(builder, loc, normalizedBits, c(23)),
       arith::SelectOp::create(builder, loc, subnormal,
                               c(127 + kNormalize + blockScaleEmax(element)),
                               c(127 + blockScaleEmax(element))));
@@ -759,18 +758,19 @@ Value altgrad::emitPowerOfTwoBlockScale(OpBuilder &builder, Location loc,
         arith::AndIOp::create(builder, loc, normalizedBits, c(0x7fffff));
     Value above = arith::CmpIOp::create(builder, loc, CmpIPredicate::ugt,
                                         fraction, c(largestBits & 0x7fffff));
-    exponent = arith::AddIOp::create(
-        builder, loc, exponent, arith::ExtUIOp::create(builder, loc, i32, above));
+    exponent =
+        arith::AddIOp::create(builder, loc, exponent,
+                              arith::ExtUIOp::create(builder, loc, i32, above));
   }
   exponent = arith::MaxSIOp::create(builder, loc, exponent, c(-kE8M0Bias));
   exponent = arith::MinSIOp::create(builder, loc, exponent, c(kE8M0Bias));
   Value code = arith::AddIOp::create(builder, loc, exponent, c(kE8M0Bias));
   // NaN and Inf have the all-ones exponent field.
-  code = arith::SelectOp::create(
-      builder, loc,
-      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, exponentField,
-                            c(255)),
-      c(kE8M0NaN), code);
+  code = arith::SelectOp::create(builder, loc,
+                                 arith::CmpIOp::create(builder, loc,
+                                                       CmpIPredicate::eq,
+                                                       exponentField, c(255)),
+                                 c(kE8M0NaN), code);
   return arith::TruncIOp::create(builder, loc, builder.getI8Type(), code);
 }
 
@@ -789,8 +789,7 @@ Value altgrad::emitE8M0Value(OpBuilder &builder, Location loc, Value code) {
       c(1 << 22), arith::ShLIOp::create(builder, loc, wide, c(23)));
   bits = arith::SelectOp::create(
       builder, loc,
-      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, wide,
-                            c(kE8M0NaN)),
+      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, wide, c(kE8M0NaN)),
       c(0x7fc00000), bits);
   return arith::BitcastOp::create(builder, loc, builder.getF32Type(), bits);
 }

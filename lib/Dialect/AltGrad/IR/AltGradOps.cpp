@@ -158,11 +158,12 @@ static LogicalResult verifyBlockScaling(Operation *op, RankedTensorType values,
            << expected << " (" << (twoLevel ? "two-level" : "power-of-two")
            << " scales of blocks of " << block << "), got " << scales;
   if (hasTensorScale != twoLevel)
-    return op->emitOpError(twoLevel ? "with two-level scales needs "
-                                    : "has no ")
-           << tensorScaleName
-           << (twoLevel ? ", the f32 scale of the whole tensor"
-                        : " with power-of-two scales");
+    return op->emitOpError(twoLevel
+                               ? "with two-level scales needs the f32 scale "
+                                 "of the whole tensor ("
+                               : "with power-of-two scales has no tensor "
+                                 "scale (")
+           << tensorScaleName << ")";
   std::string problem = diagnoseBlockScale(*getFormat(codes.getElementType()),
                                            toBlockScaleRule(kind));
   if (!problem.empty())
