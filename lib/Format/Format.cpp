@@ -304,11 +304,15 @@ uint8_t Format::quantize(float x, float scale, Overflow overflow) const {
   return quantizeScaled(y, overflow);
 }
 
-float Format::computeScale(float amax, float scaleMin) const {
+float altgrad::computeScale(float amax, float largest, float scaleMin) {
   if (!std::isfinite(amax))
     return 1.0f;
-  float scale = amax / static_cast<float>(largestFinite());
-  return std::max(scale, scaleMin);
+  return std::max(amax / largest, scaleMin);
+}
+
+float Format::computeScale(float amax, float scaleMin) const {
+  return altgrad::computeScale(amax, static_cast<float>(largestFinite()),
+                               scaleMin);
 }
 
 /// Whether `weight` and `updated` quantize to the same value (+0 equals -0,

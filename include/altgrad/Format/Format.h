@@ -177,6 +177,10 @@ struct Format::Named {
   const char *origin;
 };
 
+/// docs/spec.md section 3 for a range `largest`: max(amax / largest,
+/// scaleMin) in f32, 1.0 for a NaN or infinite amax.
+float computeScale(float amax, float largest, float scaleMin);
+
 /// docs/spec.md section 5: whether one weight stalls under one SGD step.
 bool isStalled(const Format &format, float weight, float grad, float lr,
                float scale, float threshold, Overflow overflow);

@@ -12,6 +12,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/Patterns.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -368,6 +369,226 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
               return emitElement(codegen, op, elements.front(), scale, word);
             },
             philox));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Block scaling
+//===----------------------------------------------------------------------===//
+
+/// The map from an element of a rank-`rank` tensor to its block's scale:
+/// the innermost index divided by `block`.
+static AffineMap blockMap(OpBuilder &builder, unsigned rank, int64_t block) {
+  SmallVector<AffineExpr> results;
+  for (unsigned dim = 0; dim < rank; ++dim)
+    results.push_back(builder.getAffineDimExpr(dim));
+  results.back() = results.back().floorDiv(block);
+  return AffineMap::get(rank, 0, results, builder.getContext());
+}
+
+/// A linalg.generic over `init`'s shape with `inputs` read through `maps`
+/// (then `init`'s identity), all loops parallel.
+static Value emitMap(OpBuilder &builder, Location loc, ValueRange inputs,
+                     ArrayRef<AffineMap> maps, Value init, ElementBody body) {
+  unsigned rank = cast<RankedTensorType>(init.getType()).getRank();
+  SmallVector<AffineMap> allMaps(maps);
+  allMaps.push_back(builder.getMultiDimIdentityMap(rank));
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             builder, loc, TypeRange{init.getType()}, inputs, ValueRange{init},
+             allMaps, iterators,
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, nestedLoc,
+                   body(nested, nestedLoc, args.drop_back()));
+             })
+      .getResult(0);
+}
+
+/// Codegen of the E4M3FN scales of two-level block scaling.
+static FormatCodegen twoLevelScaleCodegen(OpBuilder &builder, Location loc) {
+  return FormatCodegen(builder, loc, twoLevelScaleFormat(),
+                       builder.getType<Float8E4M3FNType>());
+}
+
+/// The f32 scale of a block's scale code (an f8E8M0FNU or f8E4M3FN
+/// scalar), docs/spec.md section 8.
+static Value emitBlockScaleValue(OpBuilder &builder, Location loc,
+                                 Value scaleCode, Value tensorScale) {
+  if (tensorScale)
+    return twoLevelScaleCodegen(builder, loc)
+        .dequantize(scaleCode, tensorScale);
+  return emitE8M0Value(
+      builder, loc,
+      arith::BitcastOp::create(builder, loc, builder.getI8Type(), scaleCode));
+}
+
+/// docs/spec.md section 8: per-block scales (one thread of a kernel per
+/// block, reading its block in order), then the elements quantized with
+/// their block's scale.
+struct BlockQuantizeLowering : OpConversionPattern<BlockQuantizeOp> {
+  BlockQuantizeLowering(const TypeConverter &converter, MLIRContext *context,
+                        bool keepHardwareConversions)
+      : OpConversionPattern(converter, context),
+        keepHardwareConversions(keepHardwareConversions) {}
+  bool keepHardwareConversions;
+
+  LogicalResult
+  matchAndRewrite(BlockQuantizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    const TypeConverter &converter = *getTypeConverter();
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    unsigned rank = inputType.getRank();
+    int64_t block = op.getBlockSize();
+    BlockScaleRule rule = toBlockScaleRule(op.getKind());
+    FormatOf element =
+        formatOf(op.getCodes().getType().getElementType(), converter);
+    Type f32 = rewriter.getF32Type();
+
+    Value tensorScale;
+    if (rule == BlockScaleRule::TwoLevel)
+      tensorScale =
+          emitComputeScale(rewriter, loc, twoLevelRange(element.format),
+                           emitAmax(rewriter, loc, input), kTwoLevelScaleMin);
+
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
+    Value length = getValueOrCreateConstantIndexOp(rewriter, loc, sizes.back());
+    Value blockSize = arith::ConstantIndexOp::create(rewriter, loc, block);
+    SmallVector<OpFoldResult> scaleSizes(sizes);
+    if (std::optional<int64_t> known = getConstantIntValue(sizes.back()))
+      scaleSizes.back() = rewriter.getIndexAttr(numBlocks(*known, block));
+    else
+      scaleSizes.back() =
+          arith::CeilDivUIOp::create(rewriter, loc, length, blockSize)
+              .getResult();
+    RankedTensorType scalesType = op.getScales().getType();
+    Value scalesInit = tensor::EmptyOp::create(rewriter, loc, scaleSizes,
+                                               scalesType.getElementType());
+    Value scales = emitMap(
+        rewriter, loc, {}, {}, scalesInit,
+        [&](OpBuilder &builder, Location nestedLoc, ValueRange) -> Value {
+          SmallVector<Value> indices;
+          for (unsigned dim = 0; dim < rank; ++dim)
+            indices.push_back(linalg::IndexOp::create(builder, nestedLoc, dim));
+          Value begin = arith::MulIOp::create(builder, nestedLoc,
+                                              indices.back(), blockSize);
+          Value end = arith::MinUIOp::create(
+              builder, nestedLoc,
+              arith::AddIOp::create(builder, nestedLoc, begin, blockSize),
+              length);
+          Value one = arith::ConstantIndexOp::create(builder, nestedLoc, 1);
+          auto loop = scf::ForOp::create(
+              builder, nestedLoc, begin, end, one,
+              ValueRange{f32Constant(builder, nestedLoc, 0.0f)},
+              [&](OpBuilder &body, Location bodyLoc, Value j,
+                  ValueRange carried) {
+                SmallVector<Value> at(indices);
+                at.back() = j;
+                Value x = tensor::ExtractOp::create(body, bodyLoc, input, at);
+                if (x.getType() != body.getF32Type())
+                  x = arith::ExtFOp::create(body, bodyLoc, body.getF32Type(),
+                                            x);
+                scf::YieldOp::create(body, bodyLoc,
+                                     ValueRange{arith::MaximumFOp::create(
+                                         body, bodyLoc, carried.front(),
+                                         emitAbsF32(body, bodyLoc, x))});
+              });
+          Value amax = loop.getResult(0);
+          if (!tensorScale)
+            return arith::BitcastOp::create(
+                builder, nestedLoc, scalesType.getElementType(),
+                emitPowerOfTwoBlockScale(builder, nestedLoc, element.format,
+                                         amax, rule));
+          Value ratio = arith::DivFOp::create(
+              builder, nestedLoc,
+              arith::DivFOp::create(
+                  builder, nestedLoc, amax,
+                  f32Constant(builder, nestedLoc,
+                              float(element.format.largestFinite()))),
+              tensorScale);
+          return twoLevelScaleCodegen(builder, nestedLoc)
+              .quantize(ratio, f32Constant(builder, nestedLoc, 1.0f),
+                        Overflow::Saturate);
+        });
+
+    auto codesType =
+        cast<RankedTensorType>(converter.convertType(op.getCodes().getType()));
+    Value codesInit = tensor::EmptyOp::create(rewriter, loc, sizes,
+                                              codesType.getElementType());
+    Value codes = emitMap(
+        rewriter, loc, {input, scales},
+        {rewriter.getMultiDimIdentityMap(rank),
+         blockMap(rewriter, rank, block)},
+        codesInit,
+        [&](OpBuilder &builder, Location nestedLoc,
+            ValueRange elements) -> Value {
+          FormatCodegen codegen(builder, nestedLoc, element.format,
+                                element.codeElementType,
+                                keepHardwareConversions);
+          Value scale =
+              emitBlockScaleValue(builder, nestedLoc, elements[1], tensorScale);
+          Value code = codegen.quantize(elements[0], scale, Overflow::Saturate);
+          // The special blocks of quantizeInBlock.
+          Value special;
+          uint8_t specialCode = 0;
+          if (tensorScale) {
+            special = arith::CmpFOp::create(builder, nestedLoc,
+                                            arith::CmpFPredicate::OEQ, scale,
+                                            f32Constant(builder, nestedLoc, 0));
+          } else {
+            special = arith::CmpFOp::create(
+                builder, nestedLoc, arith::CmpFPredicate::UNO, scale, scale);
+            if (element.format.hasNaN())
+              specialCode = element.format.nanCode(false);
+          }
+          return arith::SelectOp::create(builder, nestedLoc, special,
+                                         codegen.codeConstant(specialCode),
+                                         code);
+        });
+    SmallVector<Value> results{codes, scales};
+    if (tensorScale)
+      results.push_back(tensorScale);
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+
+/// docs/spec.md section 8: value(code) times the block's scale.
+struct BlockDequantizeLowering : OpConversionPattern<BlockDequantizeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(BlockDequantizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value codes = adaptor.getInput();
+    unsigned rank = op.getType().getRank();
+    FormatOf element =
+        formatOf(op.getInput().getType().getElementType(), *getTypeConverter());
+    Type resultElement = op.getType().getElementType();
+    Value init = tensor::EmptyOp::create(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, codes),
+        resultElement);
+    Value tensorScale = adaptor.getTensorScale();
+    rewriter.replaceOp(
+        op,
+        emitMap(rewriter, loc, {codes, adaptor.getScales()},
+                {rewriter.getMultiDimIdentityMap(rank),
+                 blockMap(rewriter, rank, op.getBlockSize())},
+                init,
+                [&](OpBuilder &builder, Location nestedLoc,
+                    ValueRange elements) -> Value {
+                  FormatCodegen codegen(builder, nestedLoc, element.format,
+                                        element.codeElementType);
+                  Value scale = emitBlockScaleValue(builder, nestedLoc,
+                                                    elements[1], tensorScale);
+                  return codegen.roundTo(codegen.dequantize(elements[0], scale),
+                                         resultElement);
+                }));
     return success();
   }
 };
@@ -789,8 +1010,9 @@ void altgrad::populateAltGradToArithConversionPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns,
     bool keepHardwareConversions) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<AmaxLowering, ComputeScaleLowering, ConstantLowering,
-               HistoryAmaxLowering, HistoryEmptyLowering<HistoryEmptyOp>,
+  patterns.add<AmaxLowering, BlockDequantizeLowering, ComputeScaleLowering,
+               ConstantLowering, HistoryAmaxLowering,
+               HistoryEmptyLowering<HistoryEmptyOp>,
                HistoryEmptyLowering<HistoryResetOp>, HistoryRejectedLowering,
                HistoryUpdateLowering, ConvertOperandAndResultTypes,
                FuncSignatureLowering, BranchLowering, CondBranchLowering,
@@ -799,9 +1021,9 @@ void altgrad::populateAltGradToArithConversionPatterns(
   patterns.add<SwitchLowering>(typeConverter, context, /*benefit=*/2);
   patterns.add<
       ElementwiseLowering<DequantizeOp>, ElementwiseLowering<FakeQuantizeOp>,
-      ElementwiseLowering<QuantizeOp>, StallCountLowering<StallCountOp>,
-      StallCountLowering<UpdateStallCountOp>>(typeConverter, context,
-                                              keepHardwareConversions);
+      ElementwiseLowering<QuantizeOp>, BlockQuantizeLowering,
+      StallCountLowering<StallCountOp>, StallCountLowering<UpdateStallCountOp>>(
+      typeConverter, context, keepHardwareConversions);
   populateCallOpTypeConversionPattern(patterns, typeConverter);
   populateReturnOpTypeConversionPattern(patterns, typeConverter);
   populateBranchOpInterfaceTypeConversionPattern(patterns, typeConverter);

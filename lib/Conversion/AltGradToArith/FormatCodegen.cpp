@@ -18,6 +18,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/bit.h"
 
 #include <algorithm>
 #include <cassert>
@@ -685,15 +686,110 @@ Value altgrad::emitAbsF32(OpBuilder &builder, Location loc, Value x) {
 Value altgrad::emitComputeScale(OpBuilder &builder, Location loc,
                                 const Format &format, Value amax,
                                 float scaleMin) {
+  return emitComputeScale(
+      builder, loc, static_cast<float>(format.largestFinite()), amax, scaleMin);
+}
+
+Value altgrad::emitComputeScale(OpBuilder &builder, Location loc, float largest,
+                                Value amax, float scaleMin) {
   auto f32 = [&](float value) {
     return arith::ConstantOp::create(builder, loc,
                                      builder.getF32FloatAttr(value));
   };
-  Value ratio = arith::DivFOp::create(
-      builder, loc, amax, f32(static_cast<float>(format.largestFinite())));
+  Value ratio = arith::DivFOp::create(builder, loc, amax, f32(largest));
   Value clamped = arith::MaximumFOp::create(builder, loc, ratio, f32(scaleMin));
   Value finite = arith::CmpFOp::create(
       builder, loc, CmpFPredicate::OLT, emitAbsF32(builder, loc, amax),
       f32(std::numeric_limits<float>::infinity()));
   return arith::SelectOp::create(builder, loc, finite, clamped, f32(1.0f));
+}
+
+Value FormatCodegen::codeConstant(uint8_t code) {
+  unsigned width = isa<FloatType>(codeElementType)
+                       ? cast<FloatType>(codeElementType).getWidth()
+                       : codeElementType.getIntOrFloatBitWidth();
+  Value bits = arith::ConstantOp::create(
+      builder, loc,
+      builder.getIntegerAttr(builder.getIntegerType(width), code));
+  if (isa<FloatType>(codeElementType))
+    return arith::BitcastOp::create(builder, loc, codeElementType, bits);
+  return bits;
+}
+
+Value altgrad::emitPowerOfTwoBlockScale(OpBuilder &builder, Location loc,
+                                        const Format &element, Value amax,
+                                        BlockScaleRule rule) {
+  Type i32 = builder.getI32Type();
+  auto c = [&](int64_t value) {
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getI32IntegerAttr(value));
+  };
+  auto bitsOf = [&](Value value) {
+    return arith::BitcastOp::create(builder, loc, i32, value);
+  };
+  // f32 subnormals are first made normal by an exact 2^64; amax = 0 stays 0
+  // and its exponent, far below -127, clamps to the smallest scale.
+  constexpr int kNormalize = 64;
+  Value bits = bitsOf(amax);
+  Value exponentField = arith::ShRUIOp::create(builder, loc, bits, c(23));
+  Value subnormal = arith::CmpIOp::create(builder, loc, CmpIPredicate::eq,
+                                          exponentField, c(0));
+  Value normalized = arith::SelectOp::create(
+      builder, loc, subnormal,
+      arith::MulFOp::create(
+          builder, loc, amax,
+          arith::ConstantOp::create(
+              builder, loc,
+              builder.getF32FloatAttr(std::ldexp(1.0f, kNormalize)))),
+      amax);
+  Value normalizedBits = bitsOf(normalized);
+  // floor(log2(amax)) - emax, the exponent of OCP's rule.
+  Value exponent = arith::SubIOp::create(
+      builder, loc, arith::ShRUIOp::create(builder, loc, normalizedBits, c(23)),
+      arith::SelectOp::create(builder, loc, subnormal,
+                              c(127 + kNormalize + blockScaleEmax(element)),
+                              c(127 + blockScaleEmax(element))));
+  if (rule == BlockScaleRule::RCeil) {
+    // amax > largest * 2^exponent exactly when amax's significand exceeds
+    // the largest value's.
+    uint32_t largestBits =
+        llvm::bit_cast<uint32_t>(static_cast<float>(element.largestFinite()));
+    Value fraction =
+        arith::AndIOp::create(builder, loc, normalizedBits, c(0x7fffff));
+    Value above = arith::CmpIOp::create(builder, loc, CmpIPredicate::ugt,
+                                        fraction, c(largestBits & 0x7fffff));
+    exponent =
+        arith::AddIOp::create(builder, loc, exponent,
+                              arith::ExtUIOp::create(builder, loc, i32, above));
+  }
+  exponent = arith::MaxSIOp::create(builder, loc, exponent, c(-kE8M0Bias));
+  exponent = arith::MinSIOp::create(builder, loc, exponent, c(kE8M0Bias));
+  Value code = arith::AddIOp::create(builder, loc, exponent, c(kE8M0Bias));
+  // NaN and Inf have the all-ones exponent field.
+  code = arith::SelectOp::create(builder, loc,
+                                 arith::CmpIOp::create(builder, loc,
+                                                       CmpIPredicate::eq,
+                                                       exponentField, c(255)),
+                                 c(kE8M0NaN), code);
+  return arith::TruncIOp::create(builder, loc, builder.getI8Type(), code);
+}
+
+Value altgrad::emitE8M0Value(OpBuilder &builder, Location loc, Value code) {
+  Type i32 = builder.getI32Type();
+  auto c = [&](int64_t value) {
+    return arith::ConstantOp::create(builder, loc,
+                                     builder.getI32IntegerAttr(value));
+  };
+  Value wide = arith::ExtUIOp::create(builder, loc, i32, code);
+  // Code c is the f32 exponent field c, except 0: 2^-127 is the subnormal
+  // with bit 22 set; 255 gives the all-ones exponent, made NaN.
+  Value bits = arith::SelectOp::create(
+      builder, loc,
+      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, wide, c(0)),
+      c(1 << 22), arith::ShLIOp::create(builder, loc, wide, c(23)));
+  bits = arith::SelectOp::create(
+      builder, loc,
+      arith::CmpIOp::create(builder, loc, CmpIPredicate::eq, wide, c(kE8M0NaN)),
+      c(0x7fc00000), bits);
+  return arith::BitcastOp::create(builder, loc, builder.getF32Type(), bits);
 }

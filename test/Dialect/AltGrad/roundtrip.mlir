@@ -406,3 +406,16 @@ func.func @update_stall_count(%w: tensor<?xf32>, %n: tensor<?xf32>,
   %1:2 = altgrad.update_stall_count %x, %x, %s format(!altgrad.fp<E4M3, bias = 9, rule = fnuz>) {threshold = 1.0e-3 : f32} : f32
   return %st, %tot : i64, i64
 }
+
+// CHECK-LABEL: func.func @block_scaling
+// CHECK: altgrad.block_quantize %{{.*}} : tensor<4x40xf32> to tensor<4x40xf8E4M3FN>, tensor<4x2xf8E8M0FNU>
+// CHECK: altgrad.block_quantize %{{.*}} block(16) scale<rceil> : tensor<4x?xbf16> to tensor<4x?x!altgrad.fp<E3M2>>, tensor<4x?xf8E8M0FNU>
+// CHECK: altgrad.block_quantize %{{.*}} scale<two_level> : tensor<40xf32> to tensor<40xf4E2M1FN>, tensor<3xf8E4M3FN>, f32
+// CHECK: altgrad.block_dequantize %{{.*}}, %{{.*}} tensor_scale(%{{.*}}) : tensor<40xf4E2M1FN>, tensor<3xf8E4M3FN> to tensor<40xf16>
+func.func @block_scaling(%x: tensor<4x40xf32>, %h: tensor<4x?xbf16>, %v: tensor<40xf32>) {
+  %c, %s = altgrad.block_quantize %x : tensor<4x40xf32> to tensor<4x40xf8E4M3FN>, tensor<4x2xf8E8M0FNU>
+  %c2, %s2 = altgrad.block_quantize %h block(16) scale<rceil> : tensor<4x?xbf16> to tensor<4x?x!altgrad.fp<E3M2>>, tensor<4x?xf8E8M0FNU>
+  %c3, %s3, %t = altgrad.block_quantize %v scale<two_level> : tensor<40xf32> to tensor<40xf4E2M1FN>, tensor<3xf8E4M3FN>, f32
+  %y = altgrad.block_dequantize %c3, %s3 tensor_scale(%t) : tensor<40xf4E2M1FN>, tensor<3xf8E4M3FN> to tensor<40xf16>
+  return
+}

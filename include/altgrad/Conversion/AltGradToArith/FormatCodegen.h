@@ -10,6 +10,7 @@
 #ifndef ALTGRAD_CONVERSION_ALTGRADTOARITH_FORMATCODEGEN_H
 #define ALTGRAD_CONVERSION_ALTGRADTOARITH_FORMATCODEGEN_H
 
+#include "altgrad/Format/BlockScale.h"
 #include "altgrad/Format/Format.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -61,6 +62,9 @@ public:
   mlir::Value isUpdateStalled(mlir::Value weight, mlir::Value updated,
                               mlir::Value scale, float threshold,
                               Overflow overflow);
+
+  /// The constant `code` (scalar), in the code element type.
+  mlir::Value codeConstant(uint8_t code);
 
   /// f32 `x` rounded to nearest even to `elementType` (f32: unchanged).
   mlir::Value roundTo(mlir::Value x, mlir::Type elementType);
@@ -139,6 +143,18 @@ mlir::Value emitAbsF32(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value emitComputeScale(mlir::OpBuilder &builder, mlir::Location loc,
                              const Format &format, mlir::Value amax,
                              float scaleMin);
+/// docs/spec.md section 3 for the range `largest` (altgrad::computeScale).
+mlir::Value emitComputeScale(mlir::OpBuilder &builder, mlir::Location loc,
+                             float largest, mlir::Value amax, float scaleMin);
+
+/// docs/spec.md section 8: the E8M0 code (i8) of the power-of-two scale of a
+/// block whose max |x| is the f32 scalar `amax` (powerOfTwoBlockScale).
+mlir::Value emitPowerOfTwoBlockScale(mlir::OpBuilder &builder,
+                                     mlir::Location loc, const Format &element,
+                                     mlir::Value amax, BlockScaleRule rule);
+/// The f32 value of an E8M0 code (i8 scalar): 2^(code - 127), NaN for 255.
+mlir::Value emitE8M0Value(mlir::OpBuilder &builder, mlir::Location loc,
+                          mlir::Value code);
 
 } // namespace altgrad
 

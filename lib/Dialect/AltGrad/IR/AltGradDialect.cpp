@@ -55,3 +55,15 @@ std::optional<Format> altgrad::getFormat(Type type) {
 Overflow altgrad::toOverflow(OverflowMode mode) {
   return mode == OverflowMode::ieee ? Overflow::IEEE : Overflow::Saturate;
 }
+
+BlockScaleRule altgrad::toBlockScaleRule(BlockScaleKind kind) {
+  switch (kind) {
+  case BlockScaleKind::floor:
+    return BlockScaleRule::Floor;
+  case BlockScaleKind::rceil:
+    return BlockScaleRule::RCeil;
+  case BlockScaleKind::two_level:
+    return BlockScaleRule::TwoLevel;
+  }
+  llvm_unreachable("unknown block scale kind");
+}

@@ -233,7 +233,7 @@ OpFoldResult FakeQuantizeOp::fold(FoldAdaptor adaptor) {
 }
 
 //===----------------------------------------------------------------------===//
-// Scaling
+// Block scaling
 //===----------------------------------------------------------------------===//
 
 /// max |x| with NaN propagating; +0 for no elements.
@@ -248,6 +248,101 @@ static float amaxOf(const Elements<float> &elements) {
   }
   return amax;
 }
+
+/// Folding writes every element: splats larger than this stay to run.
+static constexpr int64_t kMaxBlockFold = int64_t(1) << 16;
+
+/// The blocks of a tensor of `count` elements whose innermost extent is
+/// `length`: block `b` of the flat scale tensor covers `[begin, end)`.
+namespace {
+struct Blocks {
+  int64_t length, block, perRow;
+  int64_t count(int64_t elements) const {
+    return length == 0 ? 0 : elements / length * perRow;
+  }
+  int64_t begin(int64_t b) const {
+    return b / perRow * length + b % perRow * block;
+  }
+  int64_t end(int64_t b) const {
+    return b / perRow * length + std::min(length, (b % perRow + 1) * block);
+  }
+  /// The block of flat element `i`.
+  int64_t of(int64_t i) const {
+    return i / length * perRow + i % length / block;
+  }
+};
+} // namespace
+
+static Blocks blocksOf(ShapedType type, int64_t block) {
+  int64_t length = type.getShape().back();
+  return {length, block, numBlocks(length, block)};
+}
+
+LogicalResult BlockQuantizeOp::fold(FoldAdaptor adaptor,
+                                    SmallVectorImpl<OpFoldResult> &results) {
+  std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());
+  RankedTensorType type = getInput().getType();
+  if (!input || !type.hasStaticShape() || input->count > kMaxBlockFold)
+    return failure();
+  Format element = *altgrad::getFormat(getCodes().getType().getElementType());
+  BlockScaleRule rule = toBlockScaleRule(getKind());
+  Blocks blocks = blocksOf(type, getBlockSize());
+  float tensorScale = 1.0f;
+  if (rule == BlockScaleRule::TwoLevel)
+    tensorScale = twoLevelTensorScale(element, amaxOf(*input));
+  SmallVector<uint8_t> codes(input->count), scaleCodes;
+  for (int64_t b = 0, e = blocks.count(input->count); b < e; ++b) {
+    Elements<float> block{{}, blocks.end(b) - blocks.begin(b)};
+    for (int64_t i = blocks.begin(b); i < blocks.end(b); ++i)
+      block.values.push_back((*input)[i]);
+    float amax = amaxOf(block);
+    uint8_t scaleCode = rule == BlockScaleRule::TwoLevel
+                            ? twoLevelBlockScale(element, amax, tensorScale)
+                            : powerOfTwoBlockScale(element, amax, rule);
+    float scale = rule == BlockScaleRule::TwoLevel
+                      ? twoLevelScaleValue(scaleCode, tensorScale)
+                      : e8m0Value(scaleCode);
+    scaleCodes.push_back(scaleCode);
+    for (int64_t i = blocks.begin(b); i < blocks.end(b); ++i)
+      codes[i] = quantizeInBlock(element, (*input)[i], scale, rule);
+  }
+  results.push_back(makeCodes(getCodes().getType(), codes));
+  results.push_back(makeCodes(getScales().getType(), scaleCodes));
+  if (getTensorScale())
+    results.push_back(FloatAttr::get(getTensorScale().getType(), tensorScale));
+  return success();
+}
+
+OpFoldResult BlockDequantizeOp::fold(FoldAdaptor adaptor) {
+  std::optional<Elements<uint8_t>> codes = getCodes(adaptor.getInput());
+  std::optional<Elements<uint8_t>> scaleCodes = getCodes(adaptor.getScales());
+  RankedTensorType type = getInput().getType();
+  if (!codes || !scaleCodes || !type.hasStaticShape() ||
+      codes->count > kMaxBlockFold)
+    return {};
+  bool twoLevel = getScaleKind() == BlockScaleKind::two_level;
+  float tensorScale = 1.0f;
+  if (twoLevel) {
+    std::optional<float> given = getF32(adaptor.getTensorScale());
+    if (!given)
+      return {};
+    tensorScale = *given;
+  }
+  Format element = *altgrad::getFormat(type.getElementType());
+  Blocks blocks = blocksOf(type, getBlockSize());
+  SmallVector<float> values;
+  for (int64_t i = 0; i < codes->count; ++i) {
+    uint8_t scaleCode = (*scaleCodes)[blocks.of(i)];
+    float scale = twoLevel ? twoLevelScaleValue(scaleCode, tensorScale)
+                           : e8m0Value(scaleCode);
+    values.push_back(element.dequantize((*codes)[i], scale));
+  }
+  return makeFloat(getType(), values);
+}
+
+//===----------------------------------------------------------------------===//
+// Scaling
+//===----------------------------------------------------------------------===//
 
 OpFoldResult AmaxOp::fold(FoldAdaptor adaptor) {
   std::optional<Elements<float>> input = getF32Elements(adaptor.getInput());

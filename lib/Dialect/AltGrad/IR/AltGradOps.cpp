@@ -103,3 +103,85 @@ LogicalResult StallCountOp::verify() {
            << getWeight().getType() << " and " << getGrad().getType();
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// Block scaling
+//===----------------------------------------------------------------------===//
+
+/// docs/spec.md section 8: OCP's block of 32 for power-of-two scales,
+/// NVFP4's 16 for two-level ones.
+static int64_t blockSizeOf(std::optional<int64_t> block, BlockScaleKind kind) {
+  if (block)
+    return *block;
+  return kind == BlockScaleKind::two_level ? 16 : 32;
+}
+
+int64_t BlockQuantizeOp::getBlockSize() {
+  return blockSizeOf(getBlock(), getKind());
+}
+
+BlockScaleKind BlockDequantizeOp::getScaleKind() {
+  return isa<Float8E4M3FNType>(getScales().getType().getElementType())
+             ? BlockScaleKind::two_level
+             : BlockScaleKind::floor;
+}
+
+int64_t BlockDequantizeOp::getBlockSize() {
+  return blockSizeOf(getBlock(), getScaleKind());
+}
+
+/// The checks block_quantize and block_dequantize share: element tensors of
+/// rank >= 1, scales of the right type and shape, a tensor scale exactly
+/// for two-level scales, and an element format the scale kind can take.
+static LogicalResult verifyBlockScaling(Operation *op, RankedTensorType values,
+                                        RankedTensorType codes,
+                                        RankedTensorType scales,
+                                        bool hasTensorScale,
+                                        BlockScaleKind kind, int64_t block,
+                                        StringRef tensorScaleName) {
+  if (failed(verifySameShape(op, values, codes)))
+    return failure();
+  if (values.getRank() == 0)
+    return op->emitOpError("splits the innermost dimension into blocks and "
+                           "needs a tensor of rank 1 or more");
+  bool twoLevel = kind == BlockScaleKind::two_level;
+  Builder builder(op->getContext());
+  Type scaleElement = twoLevel ? Type(builder.getType<Float8E4M3FNType>())
+                               : Type(builder.getType<Float8E8M0FNUType>());
+  SmallVector<int64_t> shape(values.getShape());
+  int64_t &length = shape.back();
+  if (!ShapedType::isDynamic(length))
+    length = numBlocks(length, block);
+  auto expected = RankedTensorType::get(shape, scaleElement);
+  if (scales != expected)
+    return op->emitOpError("expects scales of type ")
+           << expected << " (" << (twoLevel ? "two-level" : "power-of-two")
+           << " scales of blocks of " << block << "), got " << scales;
+  if (hasTensorScale != twoLevel)
+    return op->emitOpError(twoLevel
+                               ? "with two-level scales needs the f32 scale "
+                                 "of the whole tensor ("
+                               : "with power-of-two scales has no tensor "
+                                 "scale (")
+           << tensorScaleName << ")";
+  std::string problem = diagnoseBlockScale(*getFormat(codes.getElementType()),
+                                           toBlockScaleRule(kind));
+  if (!problem.empty())
+    return op->emitOpError("cannot scale blocks of ")
+           << codes.getElementType() << ": " << problem;
+  return success();
+}
+
+LogicalResult BlockQuantizeOp::verify() {
+  return verifyBlockScaling(*this, getInput().getType(), getCodes().getType(),
+                            getScales().getType(),
+                            static_cast<bool>(getTensorScale()), getKind(),
+                            getBlockSize(), "a third result");
+}
+
+LogicalResult BlockDequantizeOp::verify() {
+  return verifyBlockScaling(*this, getType(), getInput().getType(),
+                            getScales().getType(),
+                            static_cast<bool>(getTensorScale()), getScaleKind(),
+                            getBlockSize(), "tensor_scale(...)");
+}

@@ -3,6 +3,7 @@
 #ifndef ALTGRAD_DIALECT_ALTGRAD_IR_ALTGRAD_H
 #define ALTGRAD_DIALECT_ALTGRAD_IR_ALTGRAD_H
 
+#include "altgrad/Format/BlockScale.h"
 #include "altgrad/Format/Format.h"
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"
@@ -47,6 +48,9 @@ getBuiltinFormatTypes(mlir::MLIRContext *context);
 
 /// The format model's overflow mode for the dialect's attribute value.
 Overflow toOverflow(OverflowMode mode);
+
+/// The format model's block scale rule for the dialect's attribute value.
+BlockScaleRule toBlockScaleRule(BlockScaleKind kind);
 
 } // namespace altgrad
 

@@ -34,6 +34,21 @@ def AltGrad_RoundingModeAttr : EnumAttr<AltGrad_Dialect, AltGrad_RoundingMode,
   let assemblyFormat = "`<` $value `>`";
 }
 
+def AltGrad_BlockScaleFloor : I32EnumAttrCase<"floor", 0>;
+def AltGrad_BlockScaleRCeil : I32EnumAttrCase<"rceil", 1>;
+def AltGrad_BlockScaleTwoLevel : I32EnumAttrCase<"two_level", 2>;
+def AltGrad_BlockScaleKind : I32EnumAttr<"BlockScaleKind",
+    "how block scaling chooses each block's scale",
+    [AltGrad_BlockScaleFloor, AltGrad_BlockScaleRCeil,
+     AltGrad_BlockScaleTwoLevel]> {
+  let cppNamespace = "::altgrad";
+  let genSpecializedAttr = 0;
+}
+def AltGrad_BlockScaleKindAttr : EnumAttr<AltGrad_Dialect,
+                                          AltGrad_BlockScaleKind, "scale"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
 def AltGrad_AmaxPolicyMax : I32EnumAttrCase<"max", 0>;
 def AltGrad_AmaxPolicyMostRecent : I32EnumAttrCase<"most_recent", 1>;
 def AltGrad_AmaxPolicy : I32EnumAttr<"AmaxPolicy",

@@ -201,6 +201,90 @@ def AltGrad_FakeQuantizeOp : AltGrad_Op<"fake_quantize",
 }
 
 //===----------------------------------------------------------------------===//
+// Block scaling
+//===----------------------------------------------------------------------===//
+
+def AltGrad_BlockScales : RankedTensorOf<[F8E8M0FNU, F8E4M3FN]>;
+def AltGrad_PositiveI64Attr : ConfinedAttr<I64Attr, [IntPositive]>;
+
+def AltGrad_BlockQuantizeOp : AltGrad_Op<"block_quantize", [Pure]> {
+  let summary = "quantizes blocks of the innermost dimension, one scale each";
+  let description = [{
+    Splits each row of the innermost dimension into blocks of `block`
+    consecutive elements (the last block of a row may be shorter) and
+    quantizes each block with its own scale (docs/spec.md section 8,
+    docs/block-scaling.md). The scales have the input's shape with the
+    innermost extent `ceil(n / block)`.
+
+    - `scale<floor>` (the default, OCP Microscaling) and `scale<rceil>`
+      (TransformerEngine's MXFP8 rule): power-of-two scales as
+      `f8E8M0FNU` codes; `block` defaults to 32.
+    - `scale<two_level>` (NVFP4): `f8E4M3FN` block scales and a third
+      result, the f32 scale of the whole tensor; `block` defaults to 16.
+
+    Elements are rounded to nearest even and saturate.
+
+    ```mlir
+    %codes, %scales = altgrad.block_quantize %x
+        : tensor<4x64xf32> to tensor<4x64xf8E4M3FN>, tensor<4x2xf8E8M0FNU>
+    %e, %s, %t = altgrad.block_quantize %x block(16) scale<two_level>
+        : tensor<4x64xf32> to tensor<4x64xf4E2M1FN>, tensor<4x4xf8E4M3FN>, f32
+    ```
+  }];
+  let arguments = (ins RankedTensorOf<[AltGrad_InputFloat]>:$input,
+      OptionalAttr<AltGrad_PositiveI64Attr>:$block,
+      DefaultValuedAttr<AltGrad_BlockScaleKindAttr,
+                        "::altgrad::BlockScaleKind::floor">:$kind);
+  let results = (outs RankedTensorOf<[AltGrad_FormatElement]>:$codes,
+      AltGrad_BlockScales:$scales, Optional<F32>:$tensor_scale);
+  let assemblyFormat = [{
+    $input (`block` `(` $block^ `)`)? (`scale` `` $kind^)? attr-dict `:`
+    type($input) `to` type($codes) `,` type($scales)
+    (`,` type($tensor_scale)^)?
+  }];
+  let extraClassDeclaration = [{
+    /// The block size, or the default of the scale kind.
+    int64_t getBlockSize();
+  }];
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+def AltGrad_BlockDequantizeOp : AltGrad_Op<"block_dequantize", [Pure]> {
+  let summary = "turns block-scaled codes back into f32 values";
+  let description = [{
+    `value(code) * scale` of each element's block, one f32 multiplication
+    (docs/spec.md section 8). `f8E8M0FNU` scales are powers of two (the NaN
+    scale gives NaN); `f8E4M3FN` scales are two-level and need the tensor
+    scale, `tensor_scale(%t)`: the block's scale is `value(scale) * t`.
+    `block` defaults as in `altgrad.block_quantize`. An f16 or bf16 result
+    is the f32 value rounded once more, to nearest even.
+
+    ```mlir
+    %x = altgrad.block_dequantize %codes, %scales
+        : tensor<4x64xf8E4M3FN>, tensor<4x2xf8E8M0FNU> to tensor<4x64xf32>
+    ```
+  }];
+  let arguments = (ins RankedTensorOf<[AltGrad_FormatElement]>:$input,
+      AltGrad_BlockScales:$scales, Optional<F32>:$tensor_scale,
+      OptionalAttr<AltGrad_PositiveI64Attr>:$block);
+  let results = (outs RankedTensorOf<[AltGrad_InputFloat]>:$result);
+  let assemblyFormat = [{
+    $input `,` $scales (`tensor_scale` `(` $tensor_scale^ `)`)?
+    (`block` `(` $block^ `)`)? attr-dict `:` type($input) `,` type($scales)
+    `to` type($result)
+  }];
+  let extraClassDeclaration = [{
+    /// The scale kind its scales' type implies (floor stands for both
+    /// power-of-two rules, which dequantize alike).
+    ::altgrad::BlockScaleKind getScaleKind();
+    int64_t getBlockSize();
+  }];
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
 // Scaling
 //===----------------------------------------------------------------------===//
 
