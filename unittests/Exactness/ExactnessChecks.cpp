@@ -672,9 +672,6 @@ void FormatChecker::checkExhaustive(bool saturate, Shape shape) {
 // Stochastic rounding
 //===----------------------------------------------------------------------===//
 
-const uint32_t exactness::kStochasticWords[kNumStochasticWords] = {
-    0u, 1u, 0x80000000u, 0xffffffffu, 0x9e3779b9u, 0x2545f491u};
-
 const ReferenceTable &FormatChecker::stochasticTable(uint32_t word) {
   std::lock_guard<std::mutex> lock(stochasticTablesMutex_);
   std::unique_ptr<ReferenceTable> &table = stochasticTables_[word];

@@ -31,11 +31,6 @@
 
 namespace exactness {
 
-/// The random words the stochastic checks give every element: the
-/// boundary's extremes (0, 1, 2^31, 2^32 - 1) and two others.
-inline constexpr unsigned kNumStochasticWords = 6;
-extern const uint32_t kStochasticWords[kNumStochasticWords];
-
 /// One format under test: how the IR spells it and its four parameters.
 struct TestFormat {
   /// For reports: the registered name, or the IR spelling.

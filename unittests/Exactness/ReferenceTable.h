@@ -24,6 +24,12 @@
 
 namespace exactness {
 
+/// The random words the stochastic checks give every element: the
+/// boundary's extremes (0, 1, 2^31, 2^32 - 1) and two others.
+inline constexpr unsigned kNumStochasticWords = 6;
+inline constexpr uint32_t kStochasticWords[kNumStochasticWords] = {
+    0u, 1u, 0x80000000u, 0xffffffffu, 0x9e3779b9u, 0x2545f491u};
+
 class ReferenceTable {
 public:
   /// Builds the runs of `reference.quantizeScaled(y, saturate)`. Fails (see

@@ -6,6 +6,9 @@
 //    `altgrad.fake_quantize` lowered for the GPU, and for the CPU, in every
 //    registered format and both overflow modes, against the brute-force
 //    reference of unittests/Reference;
+//  * with --stochastic, likewise stochastic `altgrad.quantize` in every
+//    registered format, every element given one of the exactness checks'
+//    fixed random words (kStochasticWords), one run per word;
 //  * `amax` and `stall_count` on the GPU against the CPU lowering, on random,
 //    adversarial (NaN, +-Inf, zeros, f32 subnormals) and odd-sized tensors,
 //    and one of more than 2^31 elements (64-bit indexing).
@@ -47,12 +50,19 @@ template <typename T> MemRef<T> memref(T *data, int64_t size) {
 using QuantizeFn = void (*)(MemRef<float> *, float, MemRef<uint8_t> *);
 using FakeQuantizeFn = void (*)(MemRef<float> *, float, MemRef<float> *);
 using StallFn = int64_t (*)(MemRef<float> *, MemRef<float> *, float, float);
+using StochasticFn = void (*)(MemRef<float> *, MemRef<uint32_t> *, float,
+                              MemRef<uint8_t> *);
 
 struct QuantizeKernel {
   const char *format;
   bool saturate;
   QuantizeFn gpu, cpu;
   FakeQuantizeFn fakeGpu, fakeCpu;
+};
+
+struct StochasticKernel {
+  const char *format;
+  StochasticFn gpu, cpu;
 };
 
 struct StallKernel {
@@ -312,11 +322,92 @@ static void checkReductions(size_t count, const char *kind, uint64_t seed) {
   }
 }
 
+/// Every f32 bit pattern through the GPU and the CPU kernels of stochastic
+/// quantize in one format, every element given the random word `word`,
+/// compared with the reference's stochastic rounding.
+static void checkStochasticPatterns(const StochasticKernel &kernel,
+                                    uint32_t word) {
+  const altgrad::Format::Named *named = nullptr;
+  for (const altgrad::Format::Named &entry : altgrad::Format::registry())
+    if (std::strcmp(entry.name, kernel.format) == 0)
+      named = &entry;
+  reference::BruteForceFormat bruteForce(named->exponentBits,
+                                         named->mantissaBits, named->bias,
+                                         reference::fromModel(named->rule));
+  exactness::ReferenceTable table =
+      exactness::ReferenceTable::stochastic(bruteForce, word);
+  if (!table.error().empty()) {
+    report(false, std::string(kernel.format) + ": " + table.error());
+    return;
+  }
+  const size_t chunk = size_t(1) << 28;
+  DeviceBuffer<float> x(chunk);
+  DeviceBuffer<uint32_t> words(chunk);
+  DeviceBuffer<uint8_t> codes(chunk);
+  std::vector<uint32_t> hostWords(chunk, word);
+  words.upload(hostWords.data());
+  std::vector<uint8_t> gpuCodes(chunk), cpuCodes(chunk);
+  std::vector<float> inputs(chunk);
+  std::atomic<uint64_t> gpuMismatches{0}, cpuMismatches{0};
+  std::atomic<uint32_t> firstMismatch{0};
+  double gpuSeconds = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (uint64_t base = 0; base < (uint64_t(1) << 32); base += chunk) {
+    MemRef<float> xView = x.view();
+    MemRef<uint32_t> wordsView = words.view();
+    MemRef<uint8_t> codesView = codes.view();
+    auto gpuStart = std::chrono::steady_clock::now();
+    _mlir_ciface_gpu_iota_bits(&xView, int64_t(base));
+    kernel.gpu(&xView, &wordsView, 1.0f, &codesView);
+    gpuSeconds += secondsSince(gpuStart);
+    codes.download(gpuCodes.data());
+    parallelFor(chunk, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        uint32_t bits = uint32_t(base + i);
+        std::memcpy(&inputs[i], &bits, sizeof(bits));
+      }
+      MemRef<float> in = memref(inputs.data() + begin, int64_t(end - begin));
+      MemRef<uint32_t> w =
+          memref(hostWords.data() + begin, int64_t(end - begin));
+      MemRef<uint8_t> out =
+          memref(cpuCodes.data() + begin, int64_t(end - begin));
+      kernel.cpu(&in, &w, 1.0f, &out);
+      for (size_t i = begin; i < end; ++i) {
+        uint8_t expected = table.lookup(inputs[i]);
+        // The table only speeds the reference up: re-ask it on a mismatch.
+        if (gpuCodes[i] != expected || cpuCodes[i] != expected)
+          expected = bruteForce.quantizeStochastic(inputs[i], 1.0f, word);
+        if (gpuCodes[i] != expected) {
+          firstMismatch = uint32_t(base + i);
+          ++gpuMismatches;
+        }
+        if (cpuCodes[i] != expected)
+          ++cpuMismatches;
+      }
+    });
+  }
+  char note[64] = "";
+  if (gpuMismatches)
+    std::snprintf(note, sizeof(note), ", first at input bits 0x%08x",
+                  uint32_t(firstMismatch));
+  char line[256];
+  std::snprintf(line, sizeof(line),
+                "quantize      %-9s word %08x all 2^32 f32 patterns: %llu GPU "
+                "mismatches, %llu CPU mismatches (GPU kernels %.2f s, whole "
+                "check %.1f s)%s",
+                kernel.format, word, (unsigned long long)gpuMismatches,
+                (unsigned long long)cpuMismatches, gpuSeconds,
+                secondsSince(start), note);
+  report(gpuMismatches == 0 && cpuMismatches == 0, line);
+}
+
 int main(int argc, char **argv) {
-  bool exhaustive = true, huge = true;
+  bool exhaustive = true, huge = true, stochastic = false;
   for (int i = 1; i < argc; ++i) {
     if (std::string(argv[i]) == "--no-exhaustive")
       exhaustive = false;
+    else if (std::string(argv[i]) == "--stochastic")
+      stochastic = true;
     else if (std::string(argv[i]) == "--no-huge")
       huge = false;
   }
@@ -332,6 +423,10 @@ int main(int argc, char **argv) {
   if (exhaustive)
     for (const QuantizeKernel &kernel : kQuantizeKernels)
       checkAllPatterns(kernel);
+  if (stochastic)
+    for (const StochasticKernel &kernel : kStochasticKernels)
+      for (uint32_t word : exactness::kStochasticWords)
+        checkStochasticPatterns(kernel, word);
   std::printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

@@ -2,7 +2,7 @@
 //
 // Prints the altgrad program the GPU check runs (`mlir <prefix>`: quantize
 // and fake_quantize in every registered format and both overflow modes,
-// amax, stall_count, and
+// stochastic quantize with given random words, amax, stall_count, and
 // a kernel writing consecutive f32 bit patterns), or the C++ table of its
 // entry points (`cxx`). The GPU and the CPU copy of the program get their own
 // prefix so both link into one executable.
@@ -56,6 +56,27 @@ static void printMlir(const char *prefix) {
           std::strcmp(mode, "ieee") == 0 ? " overflow<ieee>" : "");
     }
   }
+  // Stochastic rounding with the random words given, one per element.
+  for (const altgrad::Format::Named &format : altgrad::Format::registry())
+    std::printf(
+        "func.func @%s_quantize_stochastic_%s(%%x: memref<?xf32>,\n"
+        "    %%w: memref<?xi32>, %%scale: f32,\n"
+        "    %%out: memref<?x!altgrad.fp<%s>>) attributes "
+        "{llvm.emit_c_interface} {\n"
+        "  %%t = bufferization.to_tensor %%x restrict : memref<?xf32> to "
+        "tensor<?xf32>\n"
+        "  %%wt = bufferization.to_tensor %%w restrict : memref<?xi32> to "
+        "tensor<?xi32>\n"
+        "  %%q = altgrad.quantize %%t, %%scale rounding<stochastic> "
+        "random(%%wt : tensor<?xi32>) : tensor<?xf32> to "
+        "tensor<?x!altgrad.fp<%s>>\n"
+        "  bufferization.materialize_in_destination %%q in restrict "
+        "writable %%out\n"
+        "      : (tensor<?x!altgrad.fp<%s>>, memref<?x!altgrad.fp<%s>>) -> "
+        "()\n"
+        "  return\n}\n\n",
+        prefix, format.name, format.name, format.name, format.name,
+        format.name);
   for (const char *format : kStallFormats)
     std::printf(
         "func.func @%s_stall_count_%s(%%w: memref<?xf32>, %%g: "
@@ -114,6 +135,10 @@ static void printCxx() {
                     "void _mlir_ciface_%s_fake_quantize_%s_%s(MemRef<float> *, "
                     "float, MemRef<float> *);\n",
                     side, format.name, mode, side, format.name, mode);
+    for (const altgrad::Format::Named &format : altgrad::Format::registry())
+      std::printf("void _mlir_ciface_%s_quantize_stochastic_%s(MemRef<float> "
+                  "*, MemRef<uint32_t> *, float, MemRef<uint8_t> *);\n",
+                  side, format.name);
     for (const char *format : kStallFormats)
       std::printf("int64_t _mlir_ciface_%s_stall_count_%s(MemRef<float> *, "
                   "MemRef<float> *, float, float);\n",
@@ -132,6 +157,12 @@ static void printCxx() {
                   std::strcmp(mode, "saturate") == 0 ? "true" : "false",
                   format.name, mode, format.name, mode, format.name, mode,
                   format.name, mode);
+  std::printf("};\n\nstatic const StochasticKernel kStochasticKernels[] = "
+              "{\n");
+  for (const altgrad::Format::Named &format : altgrad::Format::registry())
+    std::printf("    {\"%s\", _mlir_ciface_gpu_quantize_stochastic_%s,\n"
+                "     _mlir_ciface_cpu_quantize_stochastic_%s},\n",
+                format.name, format.name, format.name);
   std::printf("};\n\nstatic const StallKernel kStallKernels[] = {\n");
   for (const char *format : kStallFormats)
     std::printf("    {\"%s\", _mlir_ciface_gpu_stall_count_%s, "
