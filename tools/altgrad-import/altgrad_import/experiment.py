@@ -2,7 +2,7 @@
 
 The step is corpus/transformer/step.mlir (or any imported step with integer
 `tokens` and `targets` arguments and a `loss` result). Each run applies
-`altgrad-apply-recipe` with one format option (none for the f32 run), puts a
+`altgrad-apply-recipe` with its options (none for the f32 run), puts a
 training loop around the step in the same module, `@main`, which carries
 every updated argument and the recipe's histories through `scf.for` and
 records per step the loss, the stall counts, the rejected updates and a few
