@@ -300,6 +300,56 @@ static SmallVector<Value> maxAcrossRanks(OpBuilder &builder, Location loc,
   return reduced;
 }
 
+/// The stall count of stored parameters: of the elements of `old`, those
+/// whose update `updated` moved them (by more than spec section 6's
+/// threshold) but whose stored value `stored` equals `old`, and all of them.
+/// For round-to-nearest with `old` a value of the format, this is section 6's
+/// count; for stochastic rounding, what the words actually left in place.
+static std::pair<Value, Value> storedStallCount(OpBuilder &builder,
+                                                Location loc, Value old,
+                                                Value updated, Value stored) {
+  Type i64 = builder.getI64Type();
+  SmallVector<Value> inputs{old, updated, stored};
+  if (!isa<RankedTensorType>(old.getType()))
+    for (Value &input : inputs)
+      input = tensor::FromElementsOp::create(
+          builder, loc, RankedTensorType::get({}, input.getType()), input);
+  Value zero = arith::ConstantIntOp::create(builder, loc, i64, 0);
+  Value init = tensor::FromElementsOp::create(
+      builder, loc, RankedTensorType::get({}, i64), zero);
+  unsigned rank = cast<RankedTensorType>(inputs[0].getType()).getRank();
+  MLIRContext *context = builder.getContext();
+  AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, context);
+  AffineMap scalar = AffineMap::get(rank, 0, context);
+  SmallVector<AffineMap> maps{identity, identity, identity, scalar, scalar};
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::reduction);
+  auto generic = linalg::GenericOp::create(
+      builder, loc, TypeRange{init.getType(), init.getType()}, inputs,
+      ValueRange{init, init}, maps, iterators,
+      [&](OpBuilder &b, Location l, ValueRange args) {
+        Value same = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ,
+                                           args[2], args[0]);
+        Value step = math::AbsFOp::create(
+            b, l, arith::SubFOp::create(b, l, args[1], args[0]));
+        Value threshold =
+            arith::ConstantOp::create(b, l, b.getF32FloatAttr(1.0e-10f));
+        Value moved = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OGT,
+                                            step, threshold);
+        Value stalled = arith::ExtUIOp::create(
+            b, l, i64, arith::AndIOp::create(b, l, same, moved));
+        Value one = arith::ConstantIntOp::create(b, l, i64, 1);
+        linalg::YieldOp::create(
+            b, l,
+            ValueRange{arith::AddIOp::create(b, l, args[3], stalled),
+                       arith::AddIOp::create(b, l, args[4], one)});
+      });
+  auto extract = [&](Value tensor) -> Value {
+    return tensor::ExtractOp::create(builder, loc, tensor, ValueRange{});
+  };
+  return {extract(generic.getResult(0)), extract(generic.getResult(1))};
+}
+
 namespace {
 
 struct ApplyRecipePass : altgrad::impl::ApplyRecipeBase<ApplyRecipePass> {
@@ -316,6 +366,8 @@ private:
   void collectProbes(func::FuncOp func, SmallVectorImpl<Probe> &probes);
 
   Type forward, gradient, stall;
+  /// The format the probed parameters are stored in (null: f32).
+  Type weight;
   SmallVector<llvm::GlobPattern> includes, excludes, probeGlobs;
 };
 
@@ -352,6 +404,28 @@ LogicalResult ApplyRecipePass::initialize(MLIRContext *context) {
     if (failed(stallType))
       return failure();
     stall = *stallType;
+  }
+  weight = {};
+  if (!weightFormat.empty()) {
+    FailureOr<Type> weightType =
+        parseFormat(context, "weight-format", weightFormat);
+    if (failed(weightType))
+      return failure();
+    weight = *weightType;
+    // The probes then count the stored values' stalls, in the weight format.
+    if (!stallFormat.empty() && stallFormat != "none")
+      return emitError(UnknownLoc::get(context))
+             << "altgrad-apply-recipe: stall-format=" << stallFormat
+             << " with weight-format=" << weightFormat
+             << ": stored parameters are probed in their own format (give "
+                "stall-format=none or nothing)";
+    if (stallFormat.empty())
+      stall = weight;
+  } else if (weightRounding != RoundingMode::nearest_even) {
+    return emitError(UnknownLoc::get(context))
+           << "altgrad-apply-recipe: weight-rounding="
+           << stringifyRoundingMode(weightRounding)
+           << " needs weight-format: without it the parameters stay f32";
   }
   if (historyLength < 1 || historyLength > HistoryType::kMaxLength)
     return emitError(UnknownLoc::get(context))
@@ -439,7 +513,7 @@ LogicalResult ApplyRecipePass::collectSites(func::FuncOp func,
 
 void ApplyRecipePass::collectProbes(func::FuncOp func,
                                     SmallVectorImpl<Probe> &probes) {
-  if (!stall)
+  if (!stall && !weight)
     return;
   for (unsigned result = 0, e = func.getNumResults(); result < e; ++result) {
     auto updates = func.getResultAttrOfType<IntegerAttr>(result, kUpdates);
@@ -465,6 +539,11 @@ void ApplyRecipePass::collectProbes(func::FuncOp func,
                << type;
       else if (!selected)
         remark << "not probed, excluded by 'probe'";
+      else if (weight)
+        remark << "stored in " << formatName(weight) << ", "
+               << (weightRounding == RoundingMode::stochastic ? "stochastic"
+                                                              : "nearest")
+               << " rounding";
       else
         remark << formatName(stall);
     }
@@ -649,14 +728,47 @@ void ApplyRecipePass::runOnOperation() {
   // Per probe its stalled and total counts, summed across the ranks in
   // distributed mode.
   SmallVector<Value> counts;
+  // Stochastic weight rounding draws fresh words every step: the step
+  // counter is state like the histories.
+  bool stochastic = weight && weightRounding == RoundingMode::stochastic;
+  BlockArgument stepCount;
+  if (stochastic) {
+    unsigned index = func.getNumArguments();
+    if (failed(func.insertArgument(
+            index, i64, builder.getDictionaryAttr(named("weight/step", "step")),
+            returnLoc)))
+      return signalPassFailure();
+    stepCount = func.getArgument(index);
+  }
   for (const Probe &probe : probes) {
-    Value weight = func.getArgument(probe.argument);
+    Value old = func.getArgument(probe.argument);
     Value updated = returnOp.getOperand(probe.result);
-    Value amax = AmaxOp::create(builder, returnLoc, weight);
+    if (weight) {
+      Value one = arith::ConstantOp::create(builder, returnLoc,
+                                            builder.getF32FloatAttr(1.0f));
+      Value seed;
+      if (stochastic)
+        seed = arith::ConstantOp::create(
+            builder, returnLoc,
+            builder.getI64IntegerAttr(weightSeed + probe.argument));
+      Value stored = FakeQuantizeOp::create(
+          builder, returnLoc, updated.getType(), updated, one, weight, seed,
+          stepCount, /*random=*/Value(), OverflowMode::saturate,
+          weightRounding);
+      returnOp.setOperand(probe.result, stored);
+      if (stall) {
+        auto [stalled, total] =
+            storedStallCount(builder, returnLoc, old, updated, stored);
+        counts.push_back(stalled);
+        counts.push_back(total);
+      }
+      continue;
+    }
+    Value amax = AmaxOp::create(builder, returnLoc, old);
     Value scale = ComputeScaleOp::create(builder, returnLoc, amax, stall);
     auto count = UpdateStallCountOp::create(
-        builder, returnLoc, i64, i64, weight, updated, scale,
-        TypeAttr::get(stall), builder.getF32FloatAttr(1.0e-10f),
+        builder, returnLoc, i64, i64, old, updated, scale, TypeAttr::get(stall),
+        builder.getF32FloatAttr(1.0e-10f),
         OverflowModeAttr::get(context, OverflowMode::saturate));
     counts.push_back(count.getStalled());
     counts.push_back(count.getTotal());
@@ -670,7 +782,7 @@ void ApplyRecipePass::runOnOperation() {
     return partial ? arith::AddIOp::create(builder, returnLoc, partial, next)
                    : next;
   };
-  for (auto [i, probe] : llvm::enumerate(probes)) {
+  for (auto [i, probe] : llvm::enumerate(stall ? probes : ArrayRef<Probe>{})) {
     for (StringRef kind : {"stalled", "total"}) {
       SmallVector<NamedAttribute> attrs =
           named(probe.name + "/" + kind.str(), kind);
@@ -681,7 +793,7 @@ void ApplyRecipePass::runOnOperation() {
     stalledSum = sum(stalledSum, counts[2 * i]);
     totalSum = sum(totalSum, counts[2 * i + 1]);
   }
-  if (!probes.empty()) {
+  if (!counts.empty()) {
     counts.push_back(stalledSum);
     countAttrs.push_back(
         builder.getDictionaryAttr(named("stall/stalled", "stalled_sum")));
@@ -694,6 +806,15 @@ void ApplyRecipePass::runOnOperation() {
       llvm::to_vector(llvm::concat<Value>(histories, statistics, counts));
   SmallVector<DictionaryAttr> extraAttrs = llvm::to_vector(
       llvm::concat<DictionaryAttr>(historyAttrs, statisticAttrs, countAttrs));
+  if (stepCount) {
+    extra.push_back(arith::AddIOp::create(
+        builder, returnLoc, stepCount,
+        arith::ConstantIntOp::create(builder, returnLoc, i64, 1)));
+    SmallVector<NamedAttribute> attrs = named("weight/step", "step");
+    attrs.push_back(builder.getNamedAttr(
+        kUpdates, builder.getI64IntegerAttr(stepCount.getArgNumber())));
+    extraAttrs.push_back(builder.getDictionaryAttr(attrs));
+  }
   unsigned first = func.getNumResults();
   for (auto [i, value] : llvm::enumerate(extra))
     if (failed(func.insertResult(first + i, value.getType(), extraAttrs[i])))
@@ -715,6 +836,13 @@ void ApplyRecipePass::runOnOperation() {
   if (stall)
     summary.push_back(builder.getNamedAttr(
         "stall_format", builder.getStringAttr(formatName(stall))));
+  if (weight) {
+    summary.push_back(builder.getNamedAttr(
+        "weight_format", builder.getStringAttr(formatName(weight))));
+    summary.push_back(builder.getNamedAttr(
+        "weight_rounding",
+        builder.getStringAttr(stochastic ? "stochastic" : "nearest")));
+  }
   if (distributed) {
     summary.push_back(
         builder.getNamedAttr("ranks", builder.getI64IntegerAttr(ranks)));

@@ -150,6 +150,14 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
     amaxes there; the stall counts are summed across the ranks in one more.
     It needs delayed scaling.
 
+    *stored weights* (`weight-format=F`): every probed update is rounded to
+    `F` with scale 1 (`altgrad.fake_quantize`, to nearest or
+    `weight-rounding=stochastic` with seed `weight-seed` plus the argument's
+    index and offset a step counter: a new `i64` argument, whose successor is
+    the last result), so the parameters the next step reads are values of
+    `F`; the probes then count the elements whose update was nonzero and
+    whose stored value did not change.
+
     `print-sites` reports every site (name, op, role and where it comes
     from, format or why it was left out) and every probe as remarks. A step
     without contractions, an included operand that is not f32, f16 or bf16,
@@ -204,6 +212,22 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
     ListOption<"probeNames", "probe", "std::string",
                "Probe the updates whose argument name (altgrad.name, or "
                "arg<i>) matches one of these globs (default: params/*)">,
+    Option<"weightFormat", "weight-format", "std::string", "\"\"",
+           "Store the probed parameters in this format (scale 1): each "
+           "update is rounded to it, and the probes count the stalls of the "
+           "stored values (default: none, parameters stay f32)">,
+    Option<"weightRounding", "weight-rounding", "::altgrad::RoundingMode",
+           "::altgrad::RoundingMode::nearest_even",
+           "How an update is rounded to the weight format",
+           [{::llvm::cl::values(
+               clEnumValN(::altgrad::RoundingMode::nearest_even, "nearest",
+                          "to nearest even"),
+               clEnumValN(::altgrad::RoundingMode::stochastic, "stochastic",
+                          "stochastically (spec section 7), offset by a "
+                          "step counter the step carries"))}]>,
+    Option<"weightSeed", "weight-seed", "uint64_t", "0",
+           "The Philox seed of stochastic weight rounding; parameter i uses "
+           "seed + i">,
     Option<"printSites", "print-sites", "bool", "false",
            "Report every site and probe as a remark">,
     Option<"ranks", "ranks", "unsigned", "0",
@@ -218,6 +242,8 @@ def ApplyRecipe : Pass<"altgrad-apply-recipe", "::mlir::ModuleOp"> {
     "::altgrad::AltGradDialect",
     "::mlir::arith::ArithDialect",
     "::mlir::DLTIDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
     "::mlir::shard::ShardDialect",
     "::mlir::tensor::TensorDialect",
   ];

@@ -2,7 +2,7 @@
 
 The step is corpus/transformer/step.mlir (or any imported step with integer
 `tokens` and `targets` arguments and a `loss` result). Each run applies
-`altgrad-apply-recipe` with one format option (none for the f32 run), puts a
+`altgrad-apply-recipe` with its options (none for the f32 run), puts a
 training loop around the step in the same module, `@main`, which carries
 every updated argument and the recipe's histories through `scf.for` and
 records per step the loss, the stall counts, the rejected updates and a few
@@ -29,6 +29,10 @@ from . import runner
 from .errors import ImporterError, require
 
 FORMATS = ("E0M7", "E1M6", "E3M4", "E5M2", "E7M0")
+# Runs with the parameters stored in a format (the hybrid recipe besides),
+# rounded to nearest (rn) or stochastically (sr): `w<format>-<rn|sr>`.
+WEIGHT_RUNS = tuple(f"w{f}-{r}" for f in ("E5M2", "E4M3FN", "E3M4") for r in ("rn", "sr"))
+ROUNDING = {"rn": "nearest", "sr": "stochastic"}
 SUCCESSOR_PROBABILITIES = (0.6, 0.3, 0.1)
 # Columns of the loop's record of each step, then one scale per shown site.
 COLUMNS = ("loss", "stalled", "total", "rejected")
@@ -78,6 +82,7 @@ class Recipe:
     probes: int
     delayed: bool
     history: str
+    stochastic: bool  # the step takes and returns a step counter, last
     shown: list  # (site index, name) of the sites whose scale is recorded
 
 
@@ -106,7 +111,8 @@ def apply_recipe(tools, step, option, out):
                 break
     if quantized:
         shown.append((len(quantized) - 1, quantized[-1][0]))
-    return Recipe(sites, probes, delayed, f"!altgrad.history<{length}>", shown)
+    stochastic = fields.get("weight_rounding") == '"stochastic"'
+    return Recipe(sites, probes, delayed, f"!altgrad.history<{length}>", stochastic, shown)
 
 
 def training_loop(args, results, recipe, steps):
@@ -162,6 +168,12 @@ def training_loop(args, results, recipe, steps):
     call_args += [f"%h{k}" for k in range(histories)]
     arg_types = [type_text(a) for a in args] + [history] * histories
     result_types = [type_text(r) for r in results] + [history] * histories
+    stochastic = recipe is not None and recipe.stochastic
+    if stochastic:
+        # The loop's counter is the step counter; the step's successor is unused.
+        lines.append("      %step = arith.index_cast %i : index to i64")
+        call_args.append("%step")
+        arg_types.append("i64")
     stats = []
     if recipe:
         per_site = 3 if recipe.delayed else 2
@@ -169,6 +181,8 @@ def training_loop(args, results, recipe, steps):
         result_types += ["i64", "i64"] * recipe.probes
         if recipe.probes:
             result_types += ["i64", "i64"]
+        if stochastic:
+            result_types.append("i64")
     lines.append(f"      %r:{len(result_types)} = func.call @altgrad_step({', '.join(call_args)})"
                  f" : ({', '.join(arg_types)}) -> ({', '.join(result_types)})")
     lines.append(f"      %loss = tensor.extract %r#{loss}[] : tensor<f32>")
@@ -210,6 +224,14 @@ def training_loop(args, results, recipe, steps):
     lines.append(f"    return {', '.join(finals)} : {', '.join(outs)}")
     lines.append("  }")
     return "\n".join(lines), carried, data, columns
+
+
+def recipe_option(run):
+    """The altgrad-apply-recipe options of a run's name."""
+    if run.startswith("w") and run in WEIGHT_RUNS:
+        format, rounding = run[1:].split("-")
+        return f"format=hybrid weight-format={format} weight-rounding={ROUNDING[rounding]}"
+    return f"format={run}"
 
 
 def as_private_step(text):
@@ -272,8 +294,12 @@ def plot(path, runs, steps, best):
     require("matplotlib").use("Agg")
     pyplot = require("matplotlib.pyplot")
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(12, 4.5))
-    for index, (name, table) in enumerate(runs.items()):
-        style = dict(label=name, linewidth=1, color=f"C{index}")
+    colors = {}  # a weight format's two roundings share a colour
+    for name, table in runs.items():
+        key = name.rsplit("-", 1)[0] if name in WEIGHT_RUNS else name
+        color = colors.setdefault(key, len(colors))
+        style = dict(label=name, linewidth=1, color=f"C{color % 10}",
+                     linestyle="--" if name.endswith("-sr") else "-")
         left.plot(range(1, steps + 1), table[:, 0], **style)
         if table[:, 2].any():
             right.plot(range(1, steps + 1), table[:, 1] / table[:, 2], **style)
@@ -327,8 +353,10 @@ def main(argv=None):
     parser.add_argument("--inputs", help="the step's inputs.npz (default: beside --step)")
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--formats", default="f32,hybrid," + ",".join(FORMATS),
-                        help="runs, comma-separated: f32 (no recipe), hybrid, or a format for every site")
+    parser.add_argument("--formats", default=",".join(("f32", "hybrid") + FORMATS + WEIGHT_RUNS),
+                        help="runs, comma-separated: f32 (no recipe), hybrid, a format for every site, "
+                             "or w<E5M2|E4M3FN|E3M4>-<rn|sr>: hybrid with the parameters stored in that "
+                             "format, rounded to nearest or stochastically")
     parser.add_argument("--workdir", default=str(root / "build" / "experiment"))
     parser.add_argument("--plot", help="the PNG to write (default: WORKDIR/experiment.png)")
     parser.add_argument("--record", help="write every run's per-step record to this .npz")
@@ -361,7 +389,7 @@ def main(argv=None):
         if run == "f32":
             runner.run_tool([tools.altgrad_opt, str(step), "-o", str(program)])
         else:
-            recipe = apply_recipe(tools, step, f"format={run}", program)
+            recipe = apply_recipe(tools, step, recipe_option(run), program)
         loop, carried, data, columns = training_loop(args, results, recipe, options.steps)
         module = run_dir / "loop.mlir"
         module.write_text(as_private_step(program.read_text()) + "\n" + loop + "\n}\n")
@@ -382,7 +410,7 @@ def main(argv=None):
             print(f"{index + 1:4d}  {row[0]:.4f}  {rate:.4f}  {scales}")
         sys.stdout.flush()
 
-    print(f"\n{'run':8s} {'final loss':>10s} {'vs f32':>8s} {'stall rate':>10s} {'rejected':>8s}")
+    print(f"\n{'run':12s} {'final loss':>10s} {'vs f32':>8s} {'stall rate':>10s} {'rejected':>8s}")
     window = max(1, options.steps // 10)
     reference = float(np.mean(runs["f32"][-window:, 0])) if "f32" in runs else None
     for run, table in runs.items():
@@ -391,7 +419,7 @@ def main(argv=None):
         totals = table[:, 2].sum()
         rate = f"{table[:, 1].sum() / totals:.4f}" if totals else "-"
         rejected = f"{int(table[-1, 3])}" if run != "f32" else "-"
-        print(f"{run:8s} {final:10.4f} {versus:>8s} {rate:>10s} {rejected:>8s}")
+        print(f"{run:12s} {final:10.4f} {versus:>8s} {rate:>10s} {rejected:>8s}")
     print(f"(final loss: the mean of the last {window} steps; attainable {best:.4f})")
     if options.record:
         np.savez(options.record, **runs)
