@@ -20,6 +20,12 @@ config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%cmake", config.cmake_command))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+# A sanitized build's own inline copies of LLVM's BumpPtrAllocator poison
+# the slabs they open, and the uninstrumented MLIR libraries then hand out
+# memory from those slabs without unpoisoning it: ASan would report that
+# memory's first write. Manual poisoning is therefore off (ASan's own
+# checks stay on).
+config.environment["ASAN_OPTIONS"] = "allow_user_poisoning=0"
 # `not` and `count` start RUN lines too, not only after a pipe.
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
