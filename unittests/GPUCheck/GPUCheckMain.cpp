@@ -134,17 +134,32 @@ static bool sameFloat(float a, float b) {
          std::memcmp(&a, &b, sizeof(a)) == 0;
 }
 
+/// The brute-force reference of the registered format `name`, built from
+/// its four parameters alone.
+static reference::BruteForceFormat referenceOf(const char *name) {
+  const altgrad::Format::Named *named = nullptr;
+  for (const altgrad::Format::Named &entry : altgrad::Format::registry())
+    if (std::strcmp(entry.name, name) == 0)
+      named = &entry;
+  return reference::BruteForceFormat(named->exponentBits, named->mantissaBits,
+                                     named->bias,
+                                     reference::fromModel(named->rule));
+}
+
+/// inputs[i] = the f32 with bit pattern base + i, for i in [begin, end): the
+/// host's copy of what the GPU's iota_bits kernel wrote.
+static void fillPatterns(float *inputs, uint64_t base, size_t begin,
+                         size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    uint32_t bits = uint32_t(base + i);
+    std::memcpy(&inputs[i], &bits, sizeof(bits));
+  }
+}
+
 /// Every f32 bit pattern through the GPU and the CPU kernels of one format
 /// and mode, quantize and fake_quantize, compared with the reference.
 static void checkAllPatterns(const QuantizeKernel &kernel) {
-  const altgrad::Format::Named *named = nullptr;
-  for (const altgrad::Format::Named &entry : altgrad::Format::registry())
-    if (std::strcmp(entry.name, kernel.format) == 0)
-      named = &entry;
-  // The reference is built from the four parameters alone.
-  reference::BruteForceFormat bruteForce(named->exponentBits,
-                                         named->mantissaBits, named->bias,
-                                         reference::fromModel(named->rule));
+  reference::BruteForceFormat bruteForce = referenceOf(kernel.format);
   exactness::ReferenceTable table(bruteForce, kernel.saturate);
   if (!table.error().empty()) {
     report(false, std::string(kernel.format) + ": " + table.error());
@@ -176,10 +191,7 @@ static void checkAllPatterns(const QuantizeKernel &kernel) {
     codes.download(gpuCodes.data());
     fake.download(gpuValues.data());
     parallelFor(chunk, [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) {
-        uint32_t bits = uint32_t(base + i);
-        std::memcpy(&inputs[i], &bits, sizeof(bits));
-      }
+      fillPatterns(inputs.data(), base, begin, end);
       MemRef<float> in = memref(inputs.data() + begin, int64_t(end - begin));
       MemRef<uint8_t> out =
           memref(cpuCodes.data() + begin, int64_t(end - begin));
@@ -327,13 +339,7 @@ static void checkReductions(size_t count, const char *kind, uint64_t seed) {
 /// compared with the reference's stochastic rounding.
 static void checkStochasticPatterns(const StochasticKernel &kernel,
                                     uint32_t word) {
-  const altgrad::Format::Named *named = nullptr;
-  for (const altgrad::Format::Named &entry : altgrad::Format::registry())
-    if (std::strcmp(entry.name, kernel.format) == 0)
-      named = &entry;
-  reference::BruteForceFormat bruteForce(named->exponentBits,
-                                         named->mantissaBits, named->bias,
-                                         reference::fromModel(named->rule));
+  reference::BruteForceFormat bruteForce = referenceOf(kernel.format);
   exactness::ReferenceTable table =
       exactness::ReferenceTable::stochastic(bruteForce, word);
   if (!table.error().empty()) {
@@ -362,10 +368,7 @@ static void checkStochasticPatterns(const StochasticKernel &kernel,
     gpuSeconds += secondsSince(gpuStart);
     codes.download(gpuCodes.data());
     parallelFor(chunk, [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) {
-        uint32_t bits = uint32_t(base + i);
-        std::memcpy(&inputs[i], &bits, sizeof(bits));
-      }
+      fillPatterns(inputs.data(), base, begin, end);
       MemRef<float> in = memref(inputs.data() + begin, int64_t(end - begin));
       MemRef<uint32_t> w =
           memref(hostWords.data() + begin, int64_t(end - begin));
