@@ -25,10 +25,15 @@ using namespace mlir;
 // pipelines work in any compiler that links altgrad, whatever passes it has
 // registered.
 
-/// altgrad to buffers: the stages every target shares.
+/// altgrad to buffers: the stages every target shares. With
+/// `elementwiseFirst`, producers are inlined into their consumers before
+/// siblings are fused, so that an input two siblings share keeps both
+/// readers and stays apart: GPU kernels compute a sibling-fused generic (a
+/// map and a whole-tensor reduction) over identity maps only, and a
+/// transpose fused into one would leave no kernel for it.
 static void buildBufferizedPipeline(OpPassManager &pm,
                                     bool keepHardwareConversions,
-                                    bool fuseElementwise) {
+                                    bool elementwiseFirst) {
   // A distributed recipe's collectives (docs/distributed.md) become calls of
   // altgrad's MPI runtime on host buffers.
   pm.addPass(altgrad::createConvertShardToRuntime());
@@ -37,12 +42,14 @@ static void buildBufferizedPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   // Siblings over one tensor (a delayed-scaling step's quantize and amax)
   // become one pass over it.
-  pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
+  if (!elementwiseFirst)
+    pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // A producer's body inlined into its consumers: the same arithmetic in the
   // same order, without the intermediate tensor (and its buffer).
-  if (fuseElementwise)
-    pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createLinalgElementwiseOpFusionPass());
+  if (elementwiseFirst)
+    pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -65,7 +72,7 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm,
                                          const LowerFp8Options &options) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
-                          /*fuseElementwise=*/true);
+                          /*elementwiseFirst=*/false);
   pm.addNestedPass<func::FuncOp>(altgrad::createVectorizeContractions());
   pm.addNestedPass<func::FuncOp>(altgrad::createContiguousInnermost());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
@@ -102,7 +109,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // Contractions of fake-quantized operands contract their codes (an FP8
   // GEMM), recognized before the fake quantizations are expanded.
   pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
-  buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/true);
+  buildBufferizedPipeline(pm, hardwareFp8, /*elementwiseFirst=*/true);
   pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;

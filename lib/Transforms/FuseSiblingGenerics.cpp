@@ -69,6 +69,10 @@ static bool canHoistOperands(Operation *op, Operation *point,
     if (dominance.properlyDominates(operand, point))
       continue;
     Operation *producer = operand.getDefiningOp();
+    // Each producer is looked at once: the ops between two siblings form a
+    // DAG, which a walk of every path would take exponential time over.
+    if (producer && toMove.contains(producer))
+      continue;
     if (!producer || producer == point ||
         producer->getBlock() != point->getBlock() ||
         !isMemoryEffectFree(producer) ||
