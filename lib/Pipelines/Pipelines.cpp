@@ -62,7 +62,8 @@ static void buildBufferizedPipeline(OpPassManager &pm,
   pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
-void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
+void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm,
+                                         const LowerFp8Options &options) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
                           /*fuseElementwise=*/true);
   pm.addNestedPass<func::FuncOp>(altgrad::createVectorizeContractions());
@@ -77,7 +78,10 @@ void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   // memref before arith: memref.dim of a constant index then needs no stack
   // slot.
   pm.addPass(createConvertVectorToLLVMPass());
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+  // _mlir_memref_to_llvm_alloc/free, which libaltgrad_host_allocator has.
+  memrefToLLVM.useGenericFunctions = options.cachedAllocator;
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
@@ -187,7 +191,7 @@ void altgrad::buildLowerFp8Pipeline(OpPassManager &pm,
                                     const LowerFp8Options &options) {
   switch (options.target) {
   case LowerFp8Target::CPU:
-    buildLowerFp8ToCpuPipeline(pm);
+    buildLowerFp8ToCpuPipeline(pm, options);
     return;
   case LowerFp8Target::GPU:
     buildLowerFp8ToGpuPipeline(pm, options);
@@ -232,6 +236,10 @@ LogicalResult altgrad::verifyLowerFp8Options(
     return errorHandler("lower-fp8: chip must be sm_<N> with N >= 20 and "
                         "an optional a or f suffix (sm_90, sm_90a), got '" +
                         options.chip + "'");
+  // Upstream's NVVM pipeline lowers the GPU target's host memrefs itself,
+  // and its buffers come from the CUDA runtime.
+  if (options.cachedAllocator && options.target != LowerFp8Target::CPU)
+    return errorHandler("lower-fp8: cached-allocator needs target=cpu");
   if (!options.features.empty() && !parseVersion(options.features, "+ptx"))
     return errorHandler("lower-fp8: features must be +ptx<N> (+ptx80), got '" +
                         options.features + "'");

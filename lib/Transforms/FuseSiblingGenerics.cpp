@@ -140,61 +140,82 @@ static linalg::GenericOp fuse(linalg::GenericOp first, linalg::GenericOp second,
   return fused;
 }
 
+/// The generics read so far in a block, by the values they read: the
+/// candidates to fuse with a later generic reading one of them, so that a
+/// block of n generics costs about n lookups, not n^2 pairs.
+using Readers = DenseMap<Value, SmallVector<linalg::GenericOp>>;
+
+/// `second` fused with the earliest generic before it that reads one of
+/// its inputs and can be fused with it, or null when there is none.
+static linalg::GenericOp fuseWithEarlier(linalg::GenericOp second,
+                                         Readers &readers,
+                                         RewriterBase &rewriter) {
+  llvm::SetVector<Operation *> candidates;
+  for (Value input : second.getDpsInputs()) {
+    auto found = readers.find(input);
+    if (found != readers.end())
+      for (linalg::GenericOp reader : found->second)
+        if (reader->isBeforeInBlock(second))
+          candidates.insert(reader);
+  }
+  SmallVector<Operation *> ordered(candidates.begin(), candidates.end());
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  // Made for each attempt: fusion erases ops (and their regions) that an
+  // earlier one may have cached.
+  DominanceInfo dominance(second->getParentOp());
+  for (Operation *candidate : ordered) {
+    auto first = cast<linalg::GenericOp>(candidate);
+    if (!shareInput(first, second))
+      continue;
+    // Where the later one is, or else where the earlier one is, with what
+    // the later one needs moved up.
+    llvm::SetVector<Operation *> toMove;
+    Operation *place = second;
+    if (!canMoveDown(first, second, dominance)) {
+      if (!canHoistOperands(second, first, dominance, toMove))
+        continue;
+      place = first;
+    }
+    for (Operation *producer : toMove)
+      rewriter.moveOpBefore(producer, first);
+    for (Value input : first.getDpsInputs())
+      llvm::erase(readers[input], first);
+    return fuse(first, second, place, rewriter);
+  }
+  return nullptr;
+}
+
 namespace {
 struct FuseSiblingGenericsPass
     : altgrad::impl::FuseSiblingGenericsBase<FuseSiblingGenericsPass> {
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
+    // Sweeps until nothing fuses: a generic fused at the place of an
+    // earlier one may fuse with generics between the two in the next.
     bool changed = true;
     while (changed) {
       changed = false;
-      DominanceInfo dominance(getOperation());
       getOperation().walk([&](Block *block) {
-        // The fusible generics so far that read each value: the only
-        // candidates to fuse with a later generic reading it, so that a
-        // block of n generics costs about n lookups, not n^2 pairs.
-        DenseMap<Value, SmallVector<linalg::GenericOp>> readers;
-        for (auto second : block->getOps<linalg::GenericOp>()) {
-          if (!isFusible(second))
-            continue;
-          llvm::SetVector<Operation *> candidates;
-          for (Value input : second.getDpsInputs()) {
-            auto found = readers.find(input);
-            if (found != readers.end())
-              candidates.insert_range(found->second);
-          }
-          // Earliest first, as a scan of every earlier generic would go.
-          SmallVector<Operation *> ordered(candidates.begin(),
-                                           candidates.end());
-          llvm::sort(ordered, [](Operation *a, Operation *b) {
-            return a->isBeforeInBlock(b);
-          });
-          for (Operation *candidate : ordered) {
-            auto first = cast<linalg::GenericOp>(candidate);
-            if (!shareInput(first, second))
-              continue;
-            // Where the later one is, or else where the earlier one is,
-            // with what the later one needs moved up.
-            llvm::SetVector<Operation *> toMove;
-            Operation *place = second;
-            if (!canMoveDown(first, second, dominance)) {
-              if (!canHoistOperands(second, first, dominance, toMove))
-                continue;
-              place = first;
+        Readers readers;
+        for (Operation *op = block->empty() ? nullptr : &block->front(); op;) {
+          // Fusion erases `op` and inserts before it; what follows stays.
+          Operation *next = op->getNextNode();
+          auto generic = dyn_cast<linalg::GenericOp>(op);
+          if (generic && isFusible(generic)) {
+            while (linalg::GenericOp fused =
+                       fuseWithEarlier(generic, readers, rewriter)) {
+              generic = fused;
+              changed = true;
             }
-            for (Operation *producer : toMove)
-              rewriter.moveOpBefore(producer, first);
-            fuse(first, second, place, rewriter);
-            changed = true;
-            return WalkResult::interrupt();
+            for (Value input : generic.getDpsInputs()) {
+              SmallVector<linalg::GenericOp> &list = readers[input];
+              if (list.empty() || list.back() != generic)
+                list.push_back(generic);
+            }
           }
-          for (Value input : second.getDpsInputs()) {
-            SmallVector<linalg::GenericOp> &list = readers[input];
-            if (list.empty() || list.back() != second)
-              list.push_back(second);
-          }
+          op = next;
         }
-        return WalkResult::advance();
       });
     }
   }

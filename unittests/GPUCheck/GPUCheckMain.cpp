@@ -73,9 +73,9 @@ struct StochasticKernel {
   StochasticFn gpu, cpu;
 };
 
-using PhiloxFn = void (*)(MemRef<float> *, float, int64_t, int64_t,
+using PhiloxFn = void (*)(MemRef<float> *, int64_t, int64_t, float,
                           MemRef<uint8_t> *);
-using Philox2DFn = void (*)(MemRef2D<float> *, float, int64_t, int64_t,
+using Philox2DFn = void (*)(MemRef2D<float> *, int64_t, int64_t, float,
                             MemRef2D<uint8_t> *);
 
 struct PhiloxKernel {
@@ -467,15 +467,15 @@ static void checkPhilox(const PhiloxKernel &kernel, size_t rows, size_t columns,
     };
     MemRef2D<float> in = view(deviceX), cpuIn = view(inputs.data());
     MemRef2D<uint8_t> out = view(deviceCodes), cpuOut = view(cpuCodes.data());
-    kernel.gpu2D(&in, scale, int64_t(seed), int64_t(offset), &out);
-    kernel.cpu2D(&cpuIn, scale, int64_t(seed), int64_t(offset), &cpuOut);
+    kernel.gpu2D(&in, int64_t(seed), int64_t(offset), scale, &out);
+    kernel.cpu2D(&cpuIn, int64_t(seed), int64_t(offset), scale, &cpuOut);
   } else {
     MemRef<float> in = memref(deviceX, int64_t(count)),
                   cpuIn = memref(inputs.data(), int64_t(count));
     MemRef<uint8_t> out = memref(deviceCodes, int64_t(count)),
                     cpuOut = memref(cpuCodes.data(), int64_t(count));
-    kernel.gpu(&in, scale, int64_t(seed), int64_t(offset), &out);
-    kernel.cpu(&cpuIn, scale, int64_t(seed), int64_t(offset), &cpuOut);
+    kernel.gpu(&in, int64_t(seed), int64_t(offset), scale, &out);
+    kernel.cpu(&cpuIn, int64_t(seed), int64_t(offset), scale, &cpuOut);
   }
   CHECK_CUDA(cuMemcpyDtoH(gpuCodes.data(), codes.pointer + misalign, count));
   std::atomic<uint64_t> gpuMismatches{0}, cpuMismatches{0}, roundedUp{0};

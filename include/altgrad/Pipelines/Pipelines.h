@@ -70,6 +70,15 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       llvm::cl::desc("Multiply f32 contractions on the GPU as TF32 (10-bit "
                      "mantissas; faster, not f32)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> cachedAllocator{
+      *this, "cached-allocator",
+      llvm::cl::desc("target=cpu: allocate host buffers through "
+                     "libaltgrad_host_allocator, which keeps freed blocks for "
+                     "the next call (a step's buffers are not mapped and "
+                     "faulted in again each call); the program must be "
+                     "linked with it and free returned buffers with "
+                     "_mlir_memref_to_llvm_free"),
+      llvm::cl::init(false)};
 };
 
 /// Whether kernels for `chip` ("sm_89", "sm_90a", ...) with PTX `features`
@@ -92,8 +101,10 @@ void buildLowerFp8Pipeline(mlir::OpPassManager &pm,
                            const LowerFp8Options &options);
 
 /// altgrad IR to the LLVM dialect of the host: lowering, One-Shot
-/// Bufferize, loops, LLVM.
-void buildLowerFp8ToCpuPipeline(mlir::OpPassManager &pm);
+/// Bufferize, loops, LLVM (of `options`, only cached-allocator applies).
+void buildLowerFp8ToCpuPipeline(
+    mlir::OpPassManager &pm,
+    const LowerFp8Options &options = LowerFp8Options());
 
 /// altgrad IR to NVVM kernels in a GPU binary and host code in the LLVM
 /// dialect that launches them through the mgpu* runtime functions.

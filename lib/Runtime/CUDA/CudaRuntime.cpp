@@ -33,7 +33,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -44,7 +43,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -1077,7 +1075,7 @@ struct NcclWorld {
   NcclApi api;
   ncclComm_t comm = nullptr;
   int rank = 0, size = 1;
-  double timeout = 60.0;
+  double timeout = 0;
   CUstream stream = nullptr;
   /// Device memory the collectives run on: programs hand them host or
   /// managed buffers.
@@ -1110,11 +1108,10 @@ int environmentInt(std::initializer_list<const char *> names, int fallback) {
 /// state, within the world's time limit.
 template <typename Done>
 void awaitCollective(NcclWorld &world, const char *what, Done done) {
-  auto start = std::chrono::steady_clock::now();
   char text[256];
-  for (unsigned polls = 0;; ++polls) {
+  bool finished = altgrad::collectives::pollWithin(world.timeout, [&] {
     if (done())
-      return;
+      return true;
     ncclResult_t state = ncclSuccess;
     world.api.commGetAsyncError(world.comm, &state);
     if (state != ncclSuccess && state != ncclInProgress) {
@@ -1122,19 +1119,15 @@ void awaitCollective(NcclWorld &world, const char *what, Done done) {
                     world.api.getErrorString(state));
       failCollective(world, text);
     }
-    if (polls < 10000)
-      continue;
-    std::chrono::duration<double> waited =
-        std::chrono::steady_clock::now() - start;
-    if (waited.count() > world.timeout) {
-      std::snprintf(text, sizeof(text),
-                    "%s did not complete within %g s "
-                    "(ALTGRAD_COLLECTIVE_TIMEOUT): another rank died or "
-                    "stalled",
-                    what, world.timeout);
-      failCollective(world, text);
-    }
-    std::this_thread::sleep_for(std::chrono::microseconds(100));
+    return false;
+  });
+  if (!finished) {
+    std::snprintf(text, sizeof(text),
+                  "%s did not complete within %g s "
+                  "(ALTGRAD_COLLECTIVE_TIMEOUT): another rank died or "
+                  "stalled",
+                  what, world.timeout);
+    failCollective(world, text);
   }
 }
 
@@ -1148,14 +1141,10 @@ NcclWorld &getNcclWorld() {
         environmentInt({"ALTGRAD_RANK", "PMI_RANK", "OMPI_COMM_WORLD_RANK"}, 0);
     w->size = environmentInt(
         {"ALTGRAD_RANKS", "PMI_SIZE", "OMPI_COMM_WORLD_SIZE"}, 1);
-    if (const char *text = std::getenv("ALTGRAD_COLLECTIVE_TIMEOUT")) {
-      char *end = nullptr;
-      double seconds = std::strtod(text, &end);
-      if (end == text || *end || !(seconds > 0))
-        failCollective(*w, "ALTGRAD_COLLECTIVE_TIMEOUT must be a positive "
-                           "number of seconds");
-      w->timeout = seconds;
-    }
+    std::optional<double> timeout = altgrad::collectives::collectiveTimeout();
+    if (!timeout)
+      failCollective(*w, altgrad::collectives::kBadTimeout);
+    w->timeout = *timeout;
     // NVLink multicast (NVLS) stays off: its buffers are not released
     // reliably on the machines altgrad runs on.
     setenv("NCCL_NVLS_ENABLE", "0", /*overwrite=*/1);
@@ -1224,42 +1213,13 @@ ALTGRAD_CUDA_EXPORT void altgradAllReduce(uintptr_t data, int64_t count,
   ScopedContext scoped(__func__);
   NcclWorld &world = getNcclWorld();
   char text[256];
-  if (ranks != world.size) {
-    std::snprintf(text, sizeof(text),
-                  "the program was compiled for %lld ranks (the recipe's "
-                  "'ranks'), this run has %d",
-                  static_cast<long long>(ranks), world.size);
+  if (collectives::describeInvalidCall(type, reduction, ranks, world.size,
+                                       "this run", text, sizeof(text)))
     failCollective(world, text);
-  }
-  ncclDataType_t datatype;
-  size_t bytes;
-  switch (type) {
-  case collectives::kI32:
-    datatype = ncclInt32;
-    bytes = 4;
-    break;
-  case collectives::kI64:
-    datatype = ncclInt64;
-    bytes = 8;
-    break;
-  case collectives::kF32:
-    datatype = ncclFloat32;
-    bytes = 4;
-    break;
-  default:
-    failCollective(world, "unknown element type");
-  }
-  ncclRedOp_t op;
-  switch (reduction) {
-  case collectives::kMax:
-    op = ncclMax;
-    break;
-  case collectives::kSum:
-    op = ncclSum;
-    break;
-  default:
-    failCollective(world, "unknown reduction");
-  }
+  ncclDataType_t datatype =
+      *collectives::byElementType(type, ncclInt32, ncclInt64, ncclFloat32);
+  ncclRedOp_t op = *collectives::byReduction(reduction, ncclMax, ncclSum);
+  size_t bytes = *collectives::byElementType<size_t>(type, 4, 8, 4);
   bytes *= static_cast<size_t>(count);
   if (bytes > world.scratchBytes) {
     if (world.scratch)

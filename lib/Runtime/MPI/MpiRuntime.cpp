@@ -15,10 +15,8 @@
 
 #include <mpi.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <thread>
 
 namespace collectives = altgrad::collectives;
 
@@ -26,13 +24,10 @@ namespace collectives = altgrad::collectives;
 
 namespace {
 
-/// The default limit on one collective, in seconds.
-constexpr double kDefaultTimeout = 60.0;
-
 struct World {
   MPI_Comm comm = MPI_COMM_NULL;
   int rank = 0, size = 1;
-  double timeout = kDefaultTimeout;
+  double timeout = 0;
 };
 
 /// Set once a rank fails: MPI_Finalize at exit would wait for the others.
@@ -87,14 +82,10 @@ World &world() {
     MPI_Comm_set_errhandler(w.comm, MPI_ERRORS_RETURN);
     MPI_Comm_rank(w.comm, &w.rank);
     MPI_Comm_size(w.comm, &w.size);
-    if (const char *text = std::getenv("ALTGRAD_COLLECTIVE_TIMEOUT")) {
-      char *end = nullptr;
-      double seconds = std::strtod(text, &end);
-      if (end == text || *end || !(seconds > 0))
-        fail(w, "ALTGRAD_COLLECTIVE_TIMEOUT must be a positive number of "
-                "seconds");
-      w.timeout = seconds;
-    }
+    std::optional<double> timeout = collectives::collectiveTimeout();
+    if (!timeout)
+      fail(w, collectives::kBadTimeout);
+    w.timeout = *timeout;
     return w;
   }();
   return world;
@@ -110,63 +101,27 @@ ALTGRAD_EXPORT void altgradAllReduce(uintptr_t data, int64_t count,
                                      int64_t ranks) {
   World &w = world();
   char text[256];
-  if (ranks != w.size) {
-    std::snprintf(text, sizeof(text),
-                  "the program was compiled for %lld ranks (the recipe's "
-                  "'ranks'), MPI_COMM_WORLD has %d",
-                  static_cast<long long>(ranks), w.size);
+  if (collectives::describeInvalidCall(type, reduction, ranks, w.size,
+                                       "MPI_COMM_WORLD", text, sizeof(text)))
     fail(w, text);
-  }
-  MPI_Datatype datatype;
-  switch (type) {
-  case collectives::kI32:
-    datatype = MPI_INT32_T;
-    break;
-  case collectives::kI64:
-    datatype = MPI_INT64_T;
-    break;
-  case collectives::kF32:
-    datatype = MPI_FLOAT;
-    break;
-  default:
-    fail(w, "altgradAllReduce: unknown element type");
-  }
-  MPI_Op op;
-  switch (reduction) {
-  case collectives::kMax:
-    op = MPI_MAX;
-    break;
-  case collectives::kSum:
-    op = MPI_SUM;
-    break;
-  default:
-    fail(w, "altgradAllReduce: unknown reduction");
-  }
+  MPI_Datatype datatype =
+      *collectives::byElementType(type, MPI_INT32_T, MPI_INT64_T, MPI_FLOAT);
+  MPI_Op op = *collectives::byReduction(reduction, MPI_MAX, MPI_SUM);
   MPI_Request request;
   check(w,
         MPI_Iallreduce(MPI_IN_PLACE, reinterpret_cast<void *>(data),
                        static_cast<int>(count), datatype, op, w.comm, &request),
         "MPI_Iallreduce");
-  // Polled: busy at first (a collective of a few numbers between live ranks
-  // takes microseconds), then with short sleeps, up to the time limit.
-  auto start = std::chrono::steady_clock::now();
-  for (unsigned polls = 0;; ++polls) {
-    int done = 0;
-    check(w, MPI_Test(&request, &done, MPI_STATUS_IGNORE), "MPI_Test");
-    if (done)
-      return;
-    if (polls < 10000)
-      continue;
-    std::chrono::duration<double> waited =
-        std::chrono::steady_clock::now() - start;
-    if (waited.count() > w.timeout) {
-      std::snprintf(text, sizeof(text),
-                    "an all-reduce of %lld values did not complete within "
-                    "%g s (ALTGRAD_COLLECTIVE_TIMEOUT): another rank died "
-                    "or stalled",
-                    static_cast<long long>(count), w.timeout);
-      fail(w, text);
-    }
-    std::this_thread::sleep_for(std::chrono::microseconds(100));
+  if (!collectives::pollWithin(w.timeout, [&] {
+        int done = 0;
+        check(w, MPI_Test(&request, &done, MPI_STATUS_IGNORE), "MPI_Test");
+        return done != 0;
+      })) {
+    std::snprintf(text, sizeof(text),
+                  "an all-reduce of %lld values did not complete within "
+                  "%g s (ALTGRAD_COLLECTIVE_TIMEOUT): another rank died "
+                  "or stalled",
+                  static_cast<long long>(count), w.timeout);
+    fail(w, text);
   }
 }

@@ -261,8 +261,6 @@ class Loop:
         self.outputs = carried_leaves + [runner.Leaf("record", (steps, columns), "float32")]
         self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
             (f"r{i}", runner.descriptor_type(len(leaf.shape))) for i, leaf in enumerate(self.outputs)]})
-        self.free = ctypes.CDLL(None).free
-        self.free.argtypes = [ctypes.c_void_p]
         self.np = np
 
     def run(self, arrays):
@@ -280,12 +278,7 @@ class Loop:
         # The final values of the carried arguments.
         self.finals = [runner.copy_out(getattr(results, f"r{index}"), leaf)
                        for index, leaf in enumerate(self.outputs[:-1])]
-        freed = set()
-        for index in range(len(self.outputs)):
-            descriptor = getattr(results, f"r{index}")
-            if descriptor.allocated and descriptor.allocated not in freed:
-                freed.add(descriptor.allocated)
-                self.free(descriptor.allocated)
+        runner.free_results(self.library, results, len(self.outputs))
         return table, seconds
 
 

@@ -1,11 +1,13 @@
 """Runs an imported step on the CPU and compares it with JAX.
 
-The step is lowered by `altgrad-opt --lower-fp8=target=cpu`, translated to
-LLVM IR, compiled into a shared object and called through ctypes at its C
+The step is lowered by `altgrad-opt --lower-fp8="target=cpu
+cached-allocator=true"`, translated to LLVM IR, compiled into a shared object
+linked with libaltgrad_host_allocator and called through ctypes at its C
 interface (`_mlir_ciface_main`, docs/lowering.md): each argument a pointer to
 a memref descriptor, the results a struct of descriptors written through the
-first pointer. Results are buffers the step allocated with malloc; they are
-copied out and freed.
+first pointer. Results are buffers the step allocated from the caching
+allocator; they are copied out and given back to it, so that the next call
+reuses them.
 """
 
 import ctypes
@@ -85,6 +87,11 @@ class Tools:
     mlir_translate: str
     clang: str
 
+    @property
+    def altgrad_lib(self):
+        """The folder of altgrad's runtime libraries (next to bin/)."""
+        return str(pathlib.Path(self.altgrad_opt).resolve().parents[1] / "lib")
+
     @staticmethod
     def find(altgrad_opt=None):
         build = pathlib.Path(os.environ.get(
@@ -92,7 +99,8 @@ class Tools:
         llvm = pathlib.Path(os.environ.get("ALTGRAD_LLVM_BIN", "/usr/lib/llvm-22/bin"))
         tools = Tools(altgrad_opt or str(build / "bin" / "altgrad-opt"),
                       str(llvm / "mlir-translate"), str(llvm / "clang"))
-        for path in (tools.altgrad_opt, tools.mlir_translate, tools.clang):
+        allocator = pathlib.Path(tools.altgrad_lib) / "libaltgrad_host_allocator.so"
+        for path in (tools.altgrad_opt, tools.mlir_translate, tools.clang, allocator):
             if not pathlib.Path(path).exists():
                 raise ImporterError(f"{path} is missing (build altgrad, or set ALTGRAD_BUILD)")
         return tools
@@ -106,13 +114,13 @@ def run_tool(command):
     return time.perf_counter() - started
 
 
-def compile_program(program, workdir, tools, name, clang_flags,
-                    pipeline="--lower-fp8=target=cpu", libraries=()):
+def compile_program(program, workdir, tools, name, clang_flags, libraries=()):
     """`program` lowered by altgrad-opt, translated and compiled by clang into
     WORKDIR/NAME.so (linked with `libraries`, clang arguments) and loaded:
     (library, lowering seconds, translation and compilation seconds)."""
     lowered = workdir / f"{name}.llvm.mlir"
-    lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
+    lower_seconds = run_tool([tools.altgrad_opt, str(program),
+                              "--lower-fp8=target=cpu cached-allocator=true", "-o", str(lowered)])
     started = time.perf_counter()
     run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered), "-o", str(workdir / f"{name}.ll")])
     library = workdir / f"{name}.so"
@@ -121,8 +129,24 @@ def compile_program(program, workdir, tools, name, clang_flags,
     run_tool([tools.clang, *clang_flags, "-shared", "-fPIC",
               "-Wno-override-module", str(workdir / f"{name}.ll"), "-lm",
               f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
+              f"-L{tools.altgrad_lib}", "-laltgrad_host_allocator", f"-Wl,-rpath,{tools.altgrad_lib}",
               *libraries, "-o", str(library)])
     return ctypes.CDLL(str(library)), lower_seconds, time.perf_counter() - started
+
+
+def free_results(library, results, count):
+    """Gives the buffers of the first `count` result descriptors of `results`
+    back to the step's allocator; two results may share one buffer (the same
+    value returned twice), which is freed once."""
+    free = library._mlir_memref_to_llvm_free
+    free.restype = None
+    free.argtypes = [ctypes.c_void_p]
+    freed = set()
+    for index in range(count):
+        allocated = getattr(results, f"r{index}").allocated
+        if allocated and allocated not in freed:
+            freed.add(allocated)
+            free(allocated)
 
 
 def descriptor_of(array):
@@ -140,19 +164,17 @@ def descriptor_of(array):
 class CompiledStep:
     """A lowered step loaded into this process."""
 
-    def __init__(self, program, workdir, tools, pipeline="--lower-fp8=target=cpu"):
+    def __init__(self, program, workdir, tools):
         workdir = pathlib.Path(workdir).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
         text = pathlib.Path(program).read_text()
         self.args, self.results = signature(text)
         self.library, self.lower_seconds, _ = compile_program(
-            program, workdir, tools, "step", ["-O3", "-march=native"], pipeline)
+            program, workdir, tools, "step", ["-O3", "-march=native"])
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
         self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
             (f"r{i}", descriptor_type(len(r.shape))) for i, r in enumerate(self.results)]})
-        self.free = ctypes.CDLL(None).free
-        self.free.argtypes = [ctypes.c_void_p]
 
     def descriptors(self, inputs):
         """Descriptors of the inputs (kept alive by the caller's arrays)."""
@@ -173,15 +195,9 @@ class CompiledStep:
         _, descriptors = arrays_and_descriptors
         results = self.result_type()
         self.entry(ctypes.byref(results), *[ctypes.byref(d) for d in descriptors])
-        outputs, freed = [], set()
-        for index, leaf in enumerate(self.results):
-            descriptor = getattr(results, f"r{index}")
-            outputs.append(copy_out(descriptor, leaf))
-            # Two results may share one buffer (the same value returned
-            # twice); it is freed once.
-            if descriptor.allocated and descriptor.allocated not in freed:
-                freed.add(descriptor.allocated)
-                self.free(descriptor.allocated)
+        outputs = [copy_out(getattr(results, f"r{index}"), leaf)
+                   for index, leaf in enumerate(self.results)]
+        free_results(self.library, results, len(self.results))
         return outputs
 
 
