@@ -9,7 +9,10 @@
 // bandwidth of a kernel is its ideal bytes (each input read once, each
 // output written once) over that time. Prints JSON. The stall_count data
 // are the anchors' (updates far below E5M2's spacing, so weights stall);
-// one more row at 2^28 moves most weights.
+// one more row at 2^28 moves most weights. Stochastic quantize and MXFP8
+// block quantize (E4M3FN codes and one E8M0 scale per 32 elements written)
+// and dequantize run at every size; with --rounding-blocks only they, the
+// copy and nearest quantize E5M2 do (scripts/gpu-bench --rounding-blocks).
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,6 +44,18 @@ ALTGRAD_FORMAT_KERNELS(E5M2)
 ALTGRAD_FORMAT_KERNELS(E7M0)
 ALTGRAD_FORMAT_KERNELS(E4M3FN)
 #undef ALTGRAD_FORMAT_KERNELS
+#define ALTGRAD_STOCHASTIC_KERNEL(F)                                           \
+  void _mlir_ciface_quantize_stochastic_##F(MemRefF32 *, float, int64_t,       \
+                                            int64_t, MemRefU8 *);
+ALTGRAD_STOCHASTIC_KERNEL(E5M2)
+ALTGRAD_STOCHASTIC_KERNEL(E4M3FN)
+ALTGRAD_STOCHASTIC_KERNEL(E3M4)
+#undef ALTGRAD_STOCHASTIC_KERNEL
+void _mlir_ciface_block_quantize_floor_E4M3FN(MemRefF32 *, MemRefU8 *,
+                                              MemRefU8 *);
+void _mlir_ciface_block_quantize_rceil_E4M3FN(MemRefF32 *, MemRefU8 *,
+                                              MemRefU8 *);
+void _mlir_ciface_block_dequantize_E4M3FN(MemRefU8 *, MemRefU8 *, MemRefF32 *);
 float _mlir_ciface_delayed_step_E5M2(MemRefF32 *, float, MemRefU8 *);
 int64_t _mlir_ciface_stall_count_E5M2(MemRefF32 *, MemRefF32 *, float, float);
 float _mlir_ciface_amax(MemRefF32 *);
@@ -61,6 +76,18 @@ static const FormatKernels kFormats[] = {
     ALTGRAD_FORMAT_ENTRY(E3M4), ALTGRAD_FORMAT_ENTRY(E5M2),
     ALTGRAD_FORMAT_ENTRY(E7M0), ALTGRAD_FORMAT_ENTRY(E4M3FN)};
 #undef ALTGRAD_FORMAT_ENTRY
+
+namespace {
+struct StochasticKernel {
+  const char *format;
+  void (*quantize)(MemRefF32 *, float, int64_t, int64_t, MemRefU8 *);
+};
+} // namespace
+
+static const StochasticKernel kStochastic[] = {
+    {"E5M2", _mlir_ciface_quantize_stochastic_E5M2},
+    {"E4M3FN", _mlir_ciface_quantize_stochastic_E4M3FN},
+    {"E3M4", _mlir_ciface_quantize_stochastic_E3M4}};
 
 static bool profileOnly = false;
 
@@ -86,7 +113,19 @@ static void row(const std::string &name, size_t elements, double bytes,
 
 int main(int argc, char **argv) {
   // --profile: each kernel once on 2^28 elements, for Nsight Compute.
-  bool profile = argc > 1 && std::string(argv[1]) == "--profile";
+  bool profile = false, roundingBlocksOnly = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string argument = argv[i];
+    if (argument == "--profile")
+      profile = true;
+    else if (argument == "--rounding-blocks")
+      roundingBlocksOnly = true;
+    else {
+      std::fprintf(stderr, "usage: %s [--profile] [--rounding-blocks]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
   std::string deviceName = cuda_driver::usePrimaryContext();
 
   const size_t maxElements = size_t(1) << 28;
@@ -96,11 +135,12 @@ int main(int argc, char **argv) {
   std::normal_distribution<float> normal;
   for (float &value : host)
     value = normal(random);
-  CUdeviceptr x, g, out, codes;
+  CUdeviceptr x, g, out, codes, scales;
   CHECK_CUDA(cuMemAlloc(&x, maxElements * 4));
   CHECK_CUDA(cuMemAlloc(&g, maxElements * 4));
   CHECK_CUDA(cuMemAlloc(&out, maxElements * 4));
   CHECK_CUDA(cuMemAlloc(&codes, maxElements));
+  CHECK_CUDA(cuMemAlloc(&scales, maxElements / 32));
   CHECK_CUDA(cuMemcpyHtoD(x, host.data(), maxElements * 4));
   for (float &value : host)
     value *= 1e-3f;
@@ -124,6 +164,29 @@ int main(int argc, char **argv) {
     std::string size = "2^" + std::to_string(log2);
     row("copy f32 (cuMemcpyDtoD), " + size, n, 8.0 * n,
         medianMs([&] { CHECK_CUDA(cuMemcpyDtoD(out, x, n * 4)); }));
+    // Issue 14: stochastic rounding (Philox words computed in the kernel)
+    // and MXFP8. Bytes: f32 in, one code per element (and one E8M0 scale
+    // per 32) out; dequantize the reverse.
+    MemRefU8 ss = u8(scales, n / 32);
+    for (const StochasticKernel &kernel : kStochastic)
+      row(std::string("quantize stochastic ") + kernel.format + ", " + size, n,
+          5.0 * n, medianMs([&] {
+            kernel.quantize(&xs, 0.01f, 0x299f31d0a4093822, 7, &qs);
+          }));
+    double blockBytes = 5.0 * n + n / 32;
+    row("block_quantize floor E4M3FN, " + size, n, blockBytes, medianMs([&] {
+          _mlir_ciface_block_quantize_floor_E4M3FN(&xs, &qs, &ss);
+        }));
+    row("block_quantize rceil E4M3FN, " + size, n, blockBytes, medianMs([&] {
+          _mlir_ciface_block_quantize_rceil_E4M3FN(&xs, &qs, &ss);
+        }));
+    row("block_dequantize E4M3FN, " + size, n, blockBytes,
+        medianMs([&] { _mlir_ciface_block_dequantize_E4M3FN(&qs, &ss, &ys); }));
+    if (roundingBlocksOnly) {
+      row("quantize E5M2, " + size, n, 5.0 * n,
+          medianMs([&] { _mlir_ciface_quantize_E5M2(&xs, 0.01f, &qs); }));
+      continue;
+    }
     // Every format at the sizes the targets name; E5M2 at the others.
     bool targetSize =
         log2 == 16 || log2 == 20 || log2 == 22 || log2 == 24 || log2 == 28;

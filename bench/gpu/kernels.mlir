@@ -116,6 +116,78 @@ func.func @quantize_E4M3FN(%x: memref<?xf32>, %scale: f32,
   return
 }
 
+func.func @quantize_stochastic_E5M2(%x: memref<?xf32>, %scale: f32, %seed: i64,
+                                 %offset: i64, %out: memref<?x!altgrad.fp<E5M2>>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %q = altgrad.quantize %t, %scale rounding<stochastic> seed(%seed) offset(%offset)
+      : tensor<?xf32> to tensor<?x!altgrad.fp<E5M2>>
+  bufferization.materialize_in_destination %q in restrict writable %out
+      : (tensor<?x!altgrad.fp<E5M2>>, memref<?x!altgrad.fp<E5M2>>) -> ()
+  return
+}
+func.func @quantize_stochastic_E4M3FN(%x: memref<?xf32>, %scale: f32, %seed: i64,
+                                 %offset: i64, %out: memref<?x!altgrad.fp<E4M3FN>>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %q = altgrad.quantize %t, %scale rounding<stochastic> seed(%seed) offset(%offset)
+      : tensor<?xf32> to tensor<?x!altgrad.fp<E4M3FN>>
+  bufferization.materialize_in_destination %q in restrict writable %out
+      : (tensor<?x!altgrad.fp<E4M3FN>>, memref<?x!altgrad.fp<E4M3FN>>) -> ()
+  return
+}
+func.func @quantize_stochastic_E3M4(%x: memref<?xf32>, %scale: f32, %seed: i64,
+                                 %offset: i64, %out: memref<?x!altgrad.fp<E3M4>>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %q = altgrad.quantize %t, %scale rounding<stochastic> seed(%seed) offset(%offset)
+      : tensor<?xf32> to tensor<?x!altgrad.fp<E3M4>>
+  bufferization.materialize_in_destination %q in restrict writable %out
+      : (tensor<?x!altgrad.fp<E3M4>>, memref<?x!altgrad.fp<E3M4>>) -> ()
+  return
+}
+// MXFP8: E4M3FN elements and an E8M0 scale per block of 32 (the default).
+func.func @block_quantize_floor_E4M3FN(%x: memref<?xf32>,
+                                      %codes: memref<?xf8E4M3FN>,
+                                      %scales: memref<?xf8E8M0FNU>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %c, %s = altgrad.block_quantize %t scale<floor>
+      : tensor<?xf32> to tensor<?xf8E4M3FN>, tensor<?xf8E8M0FNU>
+  bufferization.materialize_in_destination %c in restrict writable %codes
+      : (tensor<?xf8E4M3FN>, memref<?xf8E4M3FN>) -> ()
+  bufferization.materialize_in_destination %s in restrict writable %scales
+      : (tensor<?xf8E8M0FNU>, memref<?xf8E8M0FNU>) -> ()
+  return
+}
+func.func @block_quantize_rceil_E4M3FN(%x: memref<?xf32>,
+                                      %codes: memref<?xf8E4M3FN>,
+                                      %scales: memref<?xf8E8M0FNU>)
+    attributes {llvm.emit_c_interface} {
+  %t = bufferization.to_tensor %x restrict : memref<?xf32> to tensor<?xf32>
+  %c, %s = altgrad.block_quantize %t scale<rceil>
+      : tensor<?xf32> to tensor<?xf8E4M3FN>, tensor<?xf8E8M0FNU>
+  bufferization.materialize_in_destination %c in restrict writable %codes
+      : (tensor<?xf8E4M3FN>, memref<?xf8E4M3FN>) -> ()
+  bufferization.materialize_in_destination %s in restrict writable %scales
+      : (tensor<?xf8E8M0FNU>, memref<?xf8E8M0FNU>) -> ()
+  return
+}
+func.func @block_dequantize_E4M3FN(%codes: memref<?xf8E4M3FN>,
+                                   %scales: memref<?xf8E8M0FNU>,
+                                   %out: memref<?xf32>)
+    attributes {llvm.emit_c_interface} {
+  %c = bufferization.to_tensor %codes restrict
+      : memref<?xf8E4M3FN> to tensor<?xf8E4M3FN>
+  %s = bufferization.to_tensor %scales restrict
+      : memref<?xf8E8M0FNU> to tensor<?xf8E8M0FNU>
+  %y = altgrad.block_dequantize %c, %s
+      : tensor<?xf8E4M3FN>, tensor<?xf8E8M0FNU> to tensor<?xf32>
+  bufferization.materialize_in_destination %y in restrict writable %out
+      : (tensor<?xf32>, memref<?xf32>) -> ()
+  return
+}
+
 // One delayed-scaling step: quantize with the scale of the history's amax
 // (kept by the caller) and return this tensor's amax for the next step.
 func.func @delayed_step_E5M2(%x: memref<?xf32>, %history_amax: f32,

@@ -9,6 +9,10 @@
 //  * with --stochastic, likewise stochastic `altgrad.quantize` in every
 //    registered format, every element given one of the exactness checks'
 //    fixed random words (kStochasticWords), one run per word;
+//  * with --stochastic or --philox, stochastic `altgrad.quantize` with the
+//    Philox words the kernels compute (seed and offset) in E5M2, E4M3FN and
+//    E3M4, 1-D and 2-D, aligned and not, against the reference's Philox and
+//    rounding;
 //  * `amax` and `stall_count` on the GPU against the CPU lowering, on random,
 //    adversarial (NaN, +-Inf, zeros, f32 subnormals) and odd-sized tensors,
 //    and one of more than 2^31 elements (64-bit indexing).
@@ -36,12 +40,16 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <random>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace {
 template <typename T> using MemRef = StridedMemRefType<T, 1>;
+
+template <typename T> using MemRef2D = StridedMemRefType<T, 2>;
 
 template <typename T> MemRef<T> memref(T *data, int64_t size) {
   return {data, data, 0, {size}, {1}};
@@ -63,6 +71,17 @@ struct QuantizeKernel {
 struct StochasticKernel {
   const char *format;
   StochasticFn gpu, cpu;
+};
+
+using PhiloxFn = void (*)(MemRef<float> *, int64_t, int64_t, float,
+                          MemRef<uint8_t> *);
+using Philox2DFn = void (*)(MemRef2D<float> *, int64_t, int64_t, float,
+                            MemRef2D<uint8_t> *);
+
+struct PhiloxKernel {
+  const char *format;
+  PhiloxFn gpu, cpu;
+  Philox2DFn gpu2D, cpu2D;
 };
 
 struct StallKernel {
@@ -404,13 +423,95 @@ static void checkStochasticPatterns(const StochasticKernel &kernel,
   report(gpuMismatches == 0 && cpuMismatches == 0, line);
 }
 
+/// Stochastic quantize with Philox words on the GPU and the CPU against the
+/// reference's Philox words and rounding, on `rows` x `columns` inputs
+/// (normal values over many binades, zeros, f32 subnormals, Inf and NaN),
+/// 1-D (as rows * columns elements) or 2-D, `misalign` elements past an
+/// aligned start (the kernels' vector loop needs aligned buffers).
+static void checkPhilox(const PhiloxKernel &kernel, size_t rows, size_t columns,
+                        bool twoD, size_t misalign, uint64_t seed,
+                        uint64_t offset) {
+  reference::BruteForceFormat bruteForce = referenceOf(kernel.format);
+  size_t count = rows * columns;
+  std::vector<float> inputs(count);
+  std::mt19937 random(uint32_t(seed ^ count));
+  std::normal_distribution<float> normal;
+  std::uniform_int_distribution<int> binade(-40, 20);
+  const float specials[] = {0.0f,
+                            -0.0f,
+                            1e-40f,
+                            -3e-42f,
+                            std::numeric_limits<float>::infinity(),
+                            -std::numeric_limits<float>::infinity(),
+                            std::numeric_limits<float>::quiet_NaN()};
+  for (size_t i = 0; i < count; ++i)
+    inputs[i] = i % 97 < 7 ? specials[i % 97]
+                           : std::ldexp(normal(random), binade(random));
+  const float scale = 0.75f;
+  DeviceBuffer<float> x(count + misalign);
+  DeviceBuffer<uint8_t> codes(count + misalign);
+  CHECK_CUDA(cuMemcpyHtoD(x.pointer + misalign * sizeof(float), inputs.data(),
+                          count * sizeof(float)));
+  std::vector<uint8_t> gpuCodes(count), cpuCodes(count);
+  float *deviceX = x.data() + misalign;
+  uint8_t *deviceCodes = codes.data() + misalign;
+  auto start = std::chrono::steady_clock::now();
+  if (twoD) {
+    auto view = [&](auto *data) {
+      using T = std::remove_pointer_t<decltype(data)>;
+      return MemRef2D<T>{data,
+                         data,
+                         0,
+                         {int64_t(rows), int64_t(columns)},
+                         {int64_t(columns), 1}};
+    };
+    MemRef2D<float> in = view(deviceX), cpuIn = view(inputs.data());
+    MemRef2D<uint8_t> out = view(deviceCodes), cpuOut = view(cpuCodes.data());
+    kernel.gpu2D(&in, int64_t(seed), int64_t(offset), scale, &out);
+    kernel.cpu2D(&cpuIn, int64_t(seed), int64_t(offset), scale, &cpuOut);
+  } else {
+    MemRef<float> in = memref(deviceX, int64_t(count)),
+                  cpuIn = memref(inputs.data(), int64_t(count));
+    MemRef<uint8_t> out = memref(deviceCodes, int64_t(count)),
+                    cpuOut = memref(cpuCodes.data(), int64_t(count));
+    kernel.gpu(&in, int64_t(seed), int64_t(offset), scale, &out);
+    kernel.cpu(&cpuIn, int64_t(seed), int64_t(offset), scale, &cpuOut);
+  }
+  CHECK_CUDA(cuMemcpyDtoH(gpuCodes.data(), codes.pointer + misalign, count));
+  std::atomic<uint64_t> gpuMismatches{0}, cpuMismatches{0}, roundedUp{0};
+  parallelFor(count, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      uint8_t expected = bruteForce.quantizeStochastic(
+          inputs[i], scale, reference::randomWord(seed, offset, i));
+      gpuMismatches += gpuCodes[i] != expected;
+      cpuMismatches += cpuCodes[i] != expected;
+      // The words matter: count the codes that differ from word 0's.
+      roundedUp +=
+          expected != bruteForce.quantizeStochastic(inputs[i], scale, 0);
+    }
+  });
+  char line[320];
+  std::snprintf(line, sizeof(line),
+                "quantize      %-9s Philox seed %016llx offset %016llx, "
+                "%zu x %zu %s, misaligned by %zu: %llu GPU mismatches, %llu "
+                "CPU mismatches (%llu codes above word 0's, %.1f s)",
+                kernel.format, (unsigned long long)seed,
+                (unsigned long long)offset, rows, columns, twoD ? "2-D" : "1-D",
+                misalign, (unsigned long long)gpuMismatches,
+                (unsigned long long)cpuMismatches,
+                (unsigned long long)roundedUp, secondsSince(start));
+  report(gpuMismatches == 0 && cpuMismatches == 0 && roundedUp > 0, line);
+}
+
 int main(int argc, char **argv) {
-  bool exhaustive = true, huge = true, stochastic = false;
+  bool exhaustive = true, huge = true, stochastic = false, philox = false;
   for (int i = 1; i < argc; ++i) {
     if (std::string(argv[i]) == "--no-exhaustive")
       exhaustive = false;
     else if (std::string(argv[i]) == "--stochastic")
       stochastic = true;
+    else if (std::string(argv[i]) == "--philox")
+      philox = true;
     else if (std::string(argv[i]) == "--no-huge")
       huge = false;
   }
@@ -426,6 +527,15 @@ int main(int argc, char **argv) {
   if (exhaustive)
     for (const QuantizeKernel &kernel : kQuantizeKernels)
       checkAllPatterns(kernel);
+  if (stochastic || philox)
+    for (const PhiloxKernel &kernel : kPhiloxKernels) {
+      // 1-D: the vector loop and the rest; unaligned: element by element.
+      checkPhilox(kernel, 1, (size_t(1) << 22) + 13, false, 0, 0, 0);
+      checkPhilox(kernel, 1, (size_t(1) << 20) + 3, false, 1,
+                  0x299f31d0a4093822, 0x0370734413198a2e);
+      // 2-D rows of odd length: vectors cross rows.
+      checkPhilox(kernel, 1000, 1027, true, 0, 0xdeadbeefcafef00d, 7);
+    }
   if (stochastic)
     for (const StochasticKernel &kernel : kStochasticKernels)
       for (uint32_t word : exactness::kStochasticWords)

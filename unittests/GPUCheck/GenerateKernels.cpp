@@ -2,7 +2,8 @@
 //
 // Prints the altgrad program the GPU check runs (`mlir <prefix>`: quantize
 // and fake_quantize in every registered format and both overflow modes,
-// stochastic quantize with given random words, amax, stall_count, and
+// stochastic quantize with given random words and with Philox words (1-D
+// and 2-D in a few formats), amax, stall_count, and
 // a kernel writing consecutive f32 bit patterns), or the C++ table of its
 // entry points (`cxx`). The GPU and the CPU copy of the program get their own
 // prefix so both link into one executable.
@@ -19,30 +20,43 @@
 /// coarsest plan formats.
 static const char *const kStallFormats[] = {"E5M2", "E7M0"};
 static const char *const kModes[] = {"saturate", "ieee"};
+/// Formats whose Philox-keyed stochastic quantize the check compares: the
+/// hardware-converted ones and one in software.
+static const char *const kPhiloxFormats[] = {"E5M2", "E4M3FN", "E3M4"};
 
-/// A function @<prefix>_quantize_<suffix>(%x, <params>%scale, %out) that
-/// quantizes %x into %out with `options` after the scale; `randomWords`
-/// adds a memref %w of i32 given to the op as its random words.
+/// The random words a quantize function's op is given: none, a memref %w of
+/// i32 (the tensor %wt), or the i64 scalars %seed and %offset.
+enum class Words { None, Given, Philox };
+
+/// A function @<prefix>_quantize_<suffix>(%x, <words>%scale, %out) on
+/// memrefs of `shape` ("?" or "?x?") that quantizes %x into %out with
+/// `options` after the scale; `words` adds the arguments of its random
+/// words.
 static void printQuantize(const char *prefix, const char *suffix,
-                          const char *format, bool randomWords,
-                          const char *options) {
-  std::printf("func.func @%s_quantize_%s(%%x: memref<?xf32>,%s %%scale: f32,\n"
-              "    %%out: memref<?x!altgrad.fp<%s>>) attributes "
-              "{llvm.emit_c_interface} {\n"
-              "  %%t = bufferization.to_tensor %%x restrict : memref<?xf32> to "
-              "tensor<?xf32>\n",
-              prefix, suffix, randomWords ? " %w: memref<?xi32>," : "", format);
-  if (randomWords)
+                          const char *format, Words words, const char *options,
+                          const char *shape = "?") {
+  const char *wordArguments = words == Words::Given ? " %w: memref<?xi32>,"
+                              : words == Words::Philox
+                                  ? " %seed: i64, %offset: i64,"
+                                  : "";
+  std::printf(
+      "func.func @%s_quantize_%s(%%x: memref<%sxf32>,%s %%scale: f32,\n"
+      "    %%out: memref<%sx!altgrad.fp<%s>>) attributes "
+      "{llvm.emit_c_interface} {\n"
+      "  %%t = bufferization.to_tensor %%x restrict : memref<%sxf32> to "
+      "tensor<%sxf32>\n",
+      prefix, suffix, shape, wordArguments, shape, format, shape, shape);
+  if (words == Words::Given)
     std::printf("  %%wt = bufferization.to_tensor %%w restrict : "
                 "memref<?xi32> to tensor<?xi32>\n");
-  std::printf("  %%q = altgrad.quantize %%t, %%scale%s : tensor<?xf32> to "
-              "tensor<?x!altgrad.fp<%s>>\n"
+  std::printf("  %%q = altgrad.quantize %%t, %%scale%s : tensor<%sxf32> to "
+              "tensor<%sx!altgrad.fp<%s>>\n"
               "  bufferization.materialize_in_destination %%q in restrict "
               "writable %%out\n"
-              "      : (tensor<?x!altgrad.fp<%s>>, memref<?x!altgrad.fp<%s>>) "
-              "-> ()\n"
+              "      : (tensor<%sx!altgrad.fp<%s>>, "
+              "memref<%sx!altgrad.fp<%s>>) -> ()\n"
               "  return\n}\n\n",
-              options, format, format, format);
+              options, shape, shape, format, shape, format, shape, format);
 }
 
 static void printMlir(const char *prefix) {
@@ -51,7 +65,7 @@ static void printMlir(const char *prefix) {
     for (const char *mode : kModes) {
       bool ieee = std::strcmp(mode, "ieee") == 0;
       std::string suffix = std::string(format.name) + "_" + mode;
-      printQuantize(prefix, suffix.c_str(), format.name, false,
+      printQuantize(prefix, suffix.c_str(), format.name, Words::None,
                     ieee ? " overflow<ieee>" : "");
       std::printf(
           "func.func @%s_fake_quantize_%s_%s(%%x: memref<?xf32>, "
@@ -72,9 +86,17 @@ static void printMlir(const char *prefix) {
   // Stochastic rounding with the random words given, one per element.
   for (const altgrad::Format::Named &format : altgrad::Format::registry()) {
     std::string suffix = std::string("stochastic_") + format.name;
-    printQuantize(prefix, suffix.c_str(), format.name, true,
+    printQuantize(prefix, suffix.c_str(), format.name, Words::Given,
                   " rounding<stochastic> random(%wt : tensor<?xi32>)");
   }
+  // Stochastic rounding with the Philox words of the element's index.
+  for (const char *format : kPhiloxFormats)
+    for (const char *shape : {"?", "?x?"}) {
+      std::string suffix =
+          std::string(shape[1] ? "philox_2d_" : "philox_") + format;
+      printQuantize(prefix, suffix.c_str(), format, Words::Philox,
+                    " rounding<stochastic> seed(%seed) offset(%offset)", shape);
+    }
   for (const char *format : kStallFormats)
     std::printf(
         "func.func @%s_stall_count_%s(%%w: memref<?xf32>, %%g: "
@@ -137,6 +159,12 @@ static void printCxx() {
       std::printf("void _mlir_ciface_%s_quantize_stochastic_%s(MemRef<float> "
                   "*, MemRef<uint32_t> *, float, MemRef<uint8_t> *);\n",
                   side, format.name);
+    for (const char *format : kPhiloxFormats)
+      std::printf("void _mlir_ciface_%s_quantize_philox_%s(MemRef<float> *, "
+                  "int64_t, int64_t, float, MemRef<uint8_t> *);\n"
+                  "void _mlir_ciface_%s_quantize_philox_2d_%s(MemRef2D<float> "
+                  "*, int64_t, int64_t, float, MemRef2D<uint8_t> *);\n",
+                  side, format, side, format);
     for (const char *format : kStallFormats)
       std::printf("int64_t _mlir_ciface_%s_stall_count_%s(MemRef<float> *, "
                   "MemRef<float> *, float, float);\n",
@@ -161,6 +189,13 @@ static void printCxx() {
     std::printf("    {\"%s\", _mlir_ciface_gpu_quantize_stochastic_%s,\n"
                 "     _mlir_ciface_cpu_quantize_stochastic_%s},\n",
                 format.name, format.name, format.name);
+  std::printf("};\n\nstatic const PhiloxKernel kPhiloxKernels[] = {\n");
+  for (const char *format : kPhiloxFormats)
+    std::printf("    {\"%s\", _mlir_ciface_gpu_quantize_philox_%s,\n"
+                "     _mlir_ciface_cpu_quantize_philox_%s,\n"
+                "     _mlir_ciface_gpu_quantize_philox_2d_%s,\n"
+                "     _mlir_ciface_cpu_quantize_philox_2d_%s},\n",
+                format, format, format, format, format);
   std::printf("};\n\nstatic const StallKernel kStallKernels[] = {\n");
   for (const char *format : kStallFormats)
     std::printf("    {\"%s\", _mlir_ciface_gpu_stall_count_%s, "

@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <limits>
@@ -176,13 +177,37 @@ static std::optional<Combiner> matchCombiner(linalg::GenericOp op,
   return Combiner{combiner, element, reduction->first, reduction->second};
 }
 
-/// Kernels read buffer inputs at the iteration's own index (identity maps)
-/// and either store each output or combine it into a 0-d buffer.
-static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
-  for (OpOperand *input : op.getDpsInputOperands())
-    if (!isa<MemRefType>(input->get().getType()) ||
-        !op.getMatchingIndexingMap(input).isIdentity())
+/// The block size `b` of a map that reads the block of the innermost loop
+/// index, `(d0, ..., dn) -> (d0, ..., dn floordiv b)` (the block scales of
+/// block_quantize and block_dequantize), or nullopt.
+static std::optional<int64_t> blockMapSize(AffineMap map) {
+  unsigned rank = map.getNumDims();
+  if (rank == 0 || map.getNumSymbols() != 0 || map.getNumResults() != rank)
+    return std::nullopt;
+  MLIRContext *context = map.getContext();
+  for (unsigned dim = 0; dim + 1 < rank; ++dim)
+    if (map.getResult(dim) != getAffineDimExpr(dim, context))
       return std::nullopt;
+  auto divide = dyn_cast<AffineBinaryOpExpr>(map.getResult(rank - 1));
+  if (!divide || divide.getKind() != AffineExprKind::FloorDiv ||
+      divide.getLHS() != getAffineDimExpr(rank - 1, context))
+    return std::nullopt;
+  auto block = dyn_cast<AffineConstantExpr>(divide.getRHS());
+  if (!block || block.getValue() <= 0)
+    return std::nullopt;
+  return block.getValue();
+}
+
+/// Kernels read buffer inputs at the iteration's own index (identity maps)
+/// or at its block's (block maps), and either store each output or combine
+/// it into a 0-d buffer.
+static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    AffineMap map = op.getMatchingIndexingMap(input);
+    if (!isa<MemRefType>(input->get().getType()) ||
+        !(map.isIdentity() || blockMapSize(map)))
+      return std::nullopt;
+  }
   KernelPlan plan;
   for (OpOperand &init : op.getDpsInitsMutable()) {
     AffineMap map = op.getMatchingIndexingMap(&init);
@@ -198,6 +223,21 @@ static std::optional<KernelPlan> planKernel(linalg::GenericOp op) {
     plan.combiners.push_back(combiner);
   }
   return plan;
+}
+
+/// The indices `map` gives for loop indices `loops`.
+static SmallVector<Value> applyMap(OpBuilder &builder, Location loc,
+                                   AffineMap map, ArrayRef<Value> loops) {
+  SmallVector<Value> indices;
+  for (unsigned result = 0; result < map.getNumResults(); ++result) {
+    if (auto dim = dyn_cast<AffineDimExpr>(map.getResult(result))) {
+      indices.push_back(loops[dim.getPosition()]);
+      continue;
+    }
+    indices.push_back(affine::AffineApplyOp::create(
+        builder, loc, map.getSubMap({result}), loops));
+  }
+  return indices;
 }
 
 /// `combiner` applied to `lhs` and `rhs`.
@@ -354,7 +394,9 @@ static Value emitCombineLaunch(OpBuilder &builder, Location loc, Value token,
 namespace {
 /// Emits the `gpu.launch` that replaces one generic: a grid-stride loop over
 /// vectors of `vectorWidth` iterations where every buffer is aligned to them,
-/// then a grid-stride loop over the iterations left, one at a time.
+/// then a grid-stride loop over the iterations left, one at a time. A
+/// block-mapped input of a one-loop generic is one scalar load per vector
+/// (the vector lies in one block).
 class KernelEmitter {
 public:
   KernelEmitter(linalg::GenericOp op, const KernelPlan &plan,
@@ -386,16 +428,36 @@ private:
     return op.isDpsInit(&operand) ? !plan.isCombined(op, operand)
                                   : isLoaded(operand);
   }
+  /// The block size of an input read through a block map, else nullopt.
+  std::optional<int64_t> blockOf(OpOperand &operand) {
+    return blockMapSize(op.getMatchingIndexingMap(&operand));
+  }
+  /// Whether the body reads its loop indices (linalg.index).
+  bool readsIndices() {
+    return !op.getBody()->getOps<linalg::IndexOp>().empty();
+  }
   /// Whether every buffer the kernel touches element by element is
   /// contiguous in iteration order, so `vectorWidth` consecutive iterations
-  /// are one vector access of each.
+  /// are one vector access of each (or, block-mapped, one element).
   bool isVectorizable() {
-    if (vectorWidth < 2 || op.getNumLoops() == 0 ||
-        !op.getBody()->getOps<linalg::IndexOp>().empty())
+    if (vectorWidth < 2 || op.getNumLoops() == 0)
+      return false;
+    // A body that reads its indices vectorizes only if it is arithmetic
+    // (stochastic rounding's Philox counters, which then share the work of
+    // neighbouring lanes); one that also reads memory (a block's scale
+    // reading its block) keeps a thread per iteration, so that the threads
+    // of a warp read neighbouring blocks.
+    if (readsIndices() && !llvm::all_of(op.getBody()->without_terminator(),
+                                        [](Operation &nested) {
+                                          return isMemoryEffectFree(&nested);
+                                        }))
       return false;
     return llvm::all_of(op->getOpOperands(), [&](OpOperand &operand) {
       if (!isAccessedPerElement(operand))
         return true;
+      if (std::optional<int64_t> block = blockOf(operand))
+        if (op.getNumLoops() != 1 || *block % vectorWidth != 0)
+          return false;
       auto type = dyn_cast<MemRefType>(operand.get().getType());
       return type && type.getLayout().isIdentity() &&
              type.getElementType().isIntOrFloat() &&
@@ -410,6 +472,8 @@ private:
                                          ValueRange accumulators);
   SmallVector<Value> emitScalarIteration(OpBuilder &builder, Value linear,
                                          ValueRange accumulators);
+  /// The loop indices of iteration `linear`.
+  SmallVector<Value> loopIndicesOf(OpBuilder &builder, Value linear);
 
   linalg::GenericOp op;
   const KernelPlan &plan;
@@ -453,6 +517,14 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
     if (!isLoaded(operand))
       continue;
     Value buffer = buffers[operand.getOperandNumber()];
+    if (std::optional<int64_t> block = blockOf(operand)) {
+      Value element = memref::LoadOp::create(
+          builder, loc, buffer,
+          ValueRange{arith::DivUIOp::create(builder, loc, base,
+                                            constant(builder, *block))});
+      lanes[operand.getOperandNumber()].assign(vectorWidth, element);
+      continue;
+    }
     auto [type, alignment] = vectorOf(buffer);
     Value loaded =
         vector::LoadOp::create(builder, loc, type, buffer, ValueRange{base},
@@ -467,8 +539,13 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
     SmallVector<Value> arguments;
     for (auto &operandLanes : lanes)
       arguments.push_back(operandLanes.empty() ? Value() : operandLanes[lane]);
+    SmallVector<Value> indices;
+    if (readsIndices())
+      indices = loopIndicesOf(
+          builder,
+          arith::AddIOp::create(builder, loc, base, constant(builder, lane)));
     SmallVector<Value> results =
-        cloneBody(builder, op, plan.combiners, arguments, {});
+        cloneBody(builder, op, plan.combiners, arguments, indices);
     carried = combine(builder, carried, results);
     for (auto [output, result] : llvm::enumerate(results))
       stored[output].push_back(result);
@@ -486,37 +563,48 @@ SmallVector<Value> KernelEmitter::emitVectorIteration(OpBuilder &builder,
   return carried;
 }
 
+SmallVector<Value> KernelEmitter::loopIndicesOf(OpBuilder &builder,
+                                                Value linear) {
+  // Flattened buffers take the linear index itself, and so does a body
+  // that reads no index or has one loop.
+  if (flattened && (!readsIndices() || extents.size() == 1))
+    return {linear};
+  if (extents.empty())
+    return {};
+  return affine::AffineDelinearizeIndexOp::create(builder, loc, linear, extents)
+      .getResults();
+}
+
 SmallVector<Value> KernelEmitter::emitScalarIteration(OpBuilder &builder,
                                                       Value linear,
                                                       ValueRange accumulators) {
-  // Flattened buffers take the linear index itself (and their bodies hold
-  // no linalg.index).
-  SmallVector<Value> loopIndices{linear};
-  if (!flattened)
-    loopIndices =
-        extents.empty()
-            ? SmallVector<Value>()
-            : SmallVector<Value>(affine::AffineDelinearizeIndexOp::create(
-                                     builder, loc, linear, extents)
-                                     .getResults());
-  // Identity maps: a buffer's indices are the loop's.
-  SmallVector<Value> bufferIndices = loopIndices;
+  SmallVector<Value> loopIndices = loopIndicesOf(builder, linear);
+  // A buffer's indices are the loop's through its map: identity but for
+  // block maps (whose generics are flattened only with one loop).
+  auto bufferIndices = [&](OpOperand &operand) -> SmallVector<Value> {
+    if (flattened && !blockOf(operand))
+      return {linear};
+    return applyMap(builder, loc, op.getMatchingIndexingMap(&operand),
+                    loopIndices);
+  };
   SmallVector<Value> arguments;
   for (OpOperand &operand : op->getOpOperands())
     arguments.push_back(
         isLoaded(operand)
             ? memref::LoadOp::create(builder, loc,
                                      buffers[operand.getOperandNumber()],
-                                     bufferIndices)
+                                     bufferIndices(operand))
                   .getResult()
             : Value());
   SmallVector<Value> results =
       cloneBody(builder, op, plan.combiners, arguments, loopIndices);
   for (auto [output, combiner] : llvm::enumerate(plan.combiners))
-    if (!combiner)
+    if (!combiner) {
+      OpOperand &init = op.getDpsInitsMutable()[output];
       memref::StoreOp::create(builder, loc, results[output],
-                              buffers[op.getNumDpsInputs() + output],
-                              bufferIndices);
+                              buffers[init.getOperandNumber()],
+                              bufferIndices(init));
+    }
   return combine(builder, accumulators, results);
 }
 
@@ -529,22 +617,22 @@ void KernelEmitter::emit(IRRewriter &builder, int64_t blockSize,
         builder, loc, total,
         getValueOrCreateConstantIndexOp(builder, loc, extent));
 
-  // Vectors need every buffer aligned to a whole vector, which only the
-  // running program knows: the kernel takes the vector loop only if so.
-  flattened = isVectorizable();
   // Narrow outputs (8-bit codes) widen the vector until each store is a
   // whole 16 bytes.
-  if (flattened)
+  if (vectorWidth >= 2)
     for (auto [output, combiner] : llvm::enumerate(plan.combiners))
       if (!combiner)
         vectorWidth = std::max<int64_t>(
             vectorWidth,
             128 / cast<MemRefType>(op.getDpsInits()[output].getType())
                       .getElementTypeBitWidth());
+  // Vectors need every buffer aligned to a whole vector, which only the
+  // running program knows: the kernel takes the vector loop only if so.
+  flattened = isVectorizable();
   Value aligned;
   for (OpOperand &operand : op->getOpOperands()) {
     Value buffer = operand.get();
-    if (flattened && isAccessedPerElement(operand)) {
+    if (flattened && isAccessedPerElement(operand) && !blockOf(operand)) {
       auto type = cast<MemRefType>(buffer.getType());
       if (type.getRank() != 1)
         buffer = memref::CollapseShapeOp::create(
@@ -801,21 +889,6 @@ static std::optional<LoopPlan> planLoopKernel(linalg::GenericOp op,
   plan.byBlock = true;
   plan.threads = threads;
   return plan;
-}
-
-/// The indices `map` gives for loop indices `loops`.
-static SmallVector<Value> applyMap(OpBuilder &builder, Location loc,
-                                   AffineMap map, ArrayRef<Value> loops) {
-  SmallVector<Value> indices;
-  for (unsigned result = 0; result < map.getNumResults(); ++result) {
-    if (auto dim = dyn_cast<AffineDimExpr>(map.getResult(result))) {
-      indices.push_back(loops[dim.getPosition()]);
-      continue;
-    }
-    indices.push_back(affine::AffineApplyOp::create(
-        builder, loc, map.getSubMap({result}), loops));
-  }
-  return indices;
 }
 
 /// Sets `loops[dims[i]]` to the i-th index of `linear` delinearized over

@@ -133,8 +133,8 @@ func.func @map_and_amax(%a: memref<4x?xf32>, %b: memref<4x?xf32>, %out: memref<f
 
 // -----
 
-// Not vectorized: a strided buffer (a subview) and a body reading
-// linalg.index; both keep the element loop over delinearized indices.
+// Not vectorized: a strided buffer (a subview) keeps the element loop over
+// delinearized indices.
 // CHECK-LABEL: func.func @strided
 // CHECK-NOT: vector.load
 // CHECK: affine.delinearize_index
@@ -150,9 +150,24 @@ func.func @strided(%a: memref<?xf32, strided<[2]>>, %b: memref<?xf32>) {
   return
 }
 
+// A body reading linalg.index vectorizes where it is arithmetic (stochastic
+// rounding's Philox counters): lane k of vector v is iteration 4v + k.
 // CHECK-LABEL: func.func @index
-// CHECK-NOT: vector.
-// CHECK: affine.delinearize_index
+// CHECK: scf.for %[[V:.*]] =
+// CHECK: %[[BASE:.*]] = arith.muli %[[V]], %[[FOUR:.*]] : index
+// CHECK: %[[L0:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// CHECK: %[[I0:.*]] = arith.index_cast %[[L0]]
+// CHECK: %[[L1:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// CHECK: %[[I1:.*]] = arith.index_cast %[[L1]]
+// CHECK: %[[L2:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// CHECK: %[[I2:.*]] = arith.index_cast %[[L2]]
+// CHECK: %[[L3:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// CHECK: %[[I3:.*]] = arith.index_cast %[[L3]]
+// CHECK: %[[ALL:.*]] = vector.from_elements %[[I0]], %[[I1]], %[[I2]], %[[I3]] : vector<4xi64>
+// CHECK: vector.store %[[ALL]], %{{.*}}[%[[BASE]]]
+// CHECK: scf.for %[[J:.*]] =
+// CHECK: %[[IJ:.*]] = arith.index_cast %[[J]]
+// CHECK: memref.store %[[IJ]], %{{.*}}[%[[J]]]
 func.func @index(%b: memref<?xi64>) {
   linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>],
                   iterator_types = ["parallel"]}
@@ -161,6 +176,88 @@ func.func @index(%b: memref<?xi64>) {
     %i = linalg.index 0 : index
     %v = arith.index_cast %i : index to i64
     linalg.yield %v : i64
+  }
+  return
+}
+
+// Two loops: each lane's indices are its iteration's, delinearized.
+// CHECK-LABEL: func.func @index_2d
+// CHECK: scf.for %[[V:.*]] =
+// CHECK: %[[BASE:.*]] = arith.muli %[[V]], %{{.*}} : index
+// CHECK: %[[L0:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// CHECK: affine.delinearize_index %[[L0]] into (4, %{{.*}})
+// CHECK-COUNT-3: affine.delinearize_index
+// CHECK: vector.store
+func.func @index_2d(%b: memref<4x?xi64>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      outs(%b : memref<4x?xi64>) {
+  ^bb0(%y: i64):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %s = arith.addi %i, %j : index
+    %v = arith.index_cast %s : index to i64
+    linalg.yield %v : i64
+  }
+  return
+}
+
+// A body reading its index and memory (a block's scale reading its block)
+// keeps a thread per iteration.
+// CHECK-LABEL: func.func @index_and_load
+// CHECK-NOT: vector.
+// CHECK: affine.delinearize_index
+// CHECK: memref.load
+// CHECK-NOT: vector.
+func.func @index_and_load(%a: memref<?xf32>, %b: memref<?xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      outs(%b : memref<?xf32>) {
+  ^bb0(%y: f32):
+    %i = linalg.index 0 : index
+    %x = memref.load %a[%i] : memref<?xf32>
+    linalg.yield %x : f32
+  }
+  return
+}
+
+// An input read through a block map (block scales, 8 elements a block):
+// one scalar load per vector, at the vector's block, for every lane (no
+// alignment needed); the element loop applies the map. The block map needs one loop and a block
+// that is a whole number of vectors (16 i8 codes here: not vectorized).
+// CHECK-LABEL: func.func @block_scale
+// CHECK-SAME: (%{{.*}}: memref<?xf32>, %[[SCALES:.*]]: memref<?xf32>, %{{.*}}: memref<?xf32>)
+// CHECK-NOT: memref.extract_aligned_pointer_as_index %[[SCALES]]
+// CHECK: scf.for %[[V:.*]] =
+// CHECK: %[[BASE:.*]] = arith.muli %[[V]], %{{.*}} : index
+// CHECK: %[[X:.*]] = vector.load %{{.*}}[%[[BASE]]] {{.*}} : memref<?xf32>, vector<4xf32>
+// CHECK: %[[BLOCK:.*]] = arith.divui %[[BASE]], %[[EIGHT:.*]] : index
+// CHECK: %[[S:.*]] = memref.load %{{.*}}[%[[BLOCK]]] : memref<?xf32>
+// CHECK-COUNT-4: arith.mulf %{{.*}}, %[[S]] : f32
+// CHECK: vector.store
+// CHECK: scf.for %[[J:.*]] =
+// CHECK: %[[BJ:.*]] = affine.apply #{{.*}}(%[[J]])
+// CHECK: memref.load %{{.*}}[%[[BJ]]] : memref<?xf32>
+// CHECK-LABEL: func.func @block_scale_codes
+// CHECK-NOT: vector.
+func.func @block_scale(%x: memref<?xf32>, %s: memref<?xf32>, %y: memref<?xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0 floordiv 8)>, affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      ins(%x, %s : memref<?xf32>, memref<?xf32>) outs(%y : memref<?xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+func.func @block_scale_codes(%x: memref<?xf32>, %s: memref<?xf32>, %y: memref<?xi8>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0 floordiv 8)>, affine_map<(d0) -> (d0)>],
+                  iterator_types = ["parallel"]}
+      ins(%x, %s : memref<?xf32>, memref<?xf32>) outs(%y : memref<?xi8>) {
+  ^bb0(%a: f32, %b: f32, %c: i8):
+    %m = arith.mulf %a, %b : f32
+    %i = arith.fptosi %m : f32 to i8
+    linalg.yield %i : i8
   }
   return
 }
