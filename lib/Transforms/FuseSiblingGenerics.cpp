@@ -149,10 +149,21 @@ static linalg::GenericOp fuse(linalg::GenericOp first, linalg::GenericOp second,
 /// block of n generics costs about n lookups, not n^2 pairs.
 using Readers = DenseMap<Value, SmallVector<linalg::GenericOp>>;
 
+/// The operands of `first` and `second` fused: the common inputs once.
+static unsigned fusedOperandCount(linalg::GenericOp first,
+                                  linalg::GenericOp second) {
+  unsigned count = first->getNumOperands() + second.getNumDpsInits();
+  for (Value input : second.getDpsInputs())
+    if (!llvm::is_contained(first.getDpsInputs(), input))
+      ++count;
+  return count;
+}
+
 /// `second` fused with the earliest generic before it that reads one of
-/// its inputs and can be fused with it, or null when there is none.
+/// its inputs and can be fused with it into at most `maxOperands` operands,
+/// or null when there is none.
 static linalg::GenericOp fuseWithEarlier(linalg::GenericOp second,
-                                         Readers &readers,
+                                         Readers &readers, unsigned maxOperands,
                                          RewriterBase &rewriter) {
   llvm::SetVector<Operation *> candidates;
   for (Value input : second.getDpsInputs()) {
@@ -170,7 +181,8 @@ static linalg::GenericOp fuseWithEarlier(linalg::GenericOp second,
   DominanceInfo dominance(second->getParentOp());
   for (Operation *candidate : ordered) {
     auto first = cast<linalg::GenericOp>(candidate);
-    if (!shareInput(first, second))
+    if (!shareInput(first, second) ||
+        fusedOperandCount(first, second) > maxOperands)
       continue;
     // Where the later one is, or else where the earlier one is, with what
     // the later one needs moved up.
@@ -193,6 +205,8 @@ static linalg::GenericOp fuseWithEarlier(linalg::GenericOp second,
 namespace {
 struct FuseSiblingGenericsPass
     : altgrad::impl::FuseSiblingGenericsBase<FuseSiblingGenericsPass> {
+  using FuseSiblingGenericsBase::FuseSiblingGenericsBase;
+
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     // Sweeps until nothing fuses: a generic fused at the place of an
@@ -207,8 +221,8 @@ struct FuseSiblingGenericsPass
           Operation *next = op->getNextNode();
           auto generic = dyn_cast<linalg::GenericOp>(op);
           if (generic && isFusible(generic)) {
-            while (linalg::GenericOp fused =
-                       fuseWithEarlier(generic, readers, rewriter)) {
+            while (linalg::GenericOp fused = fuseWithEarlier(
+                       generic, readers, maxOperands, rewriter)) {
               generic = fused;
               changed = true;
             }

@@ -1,4 +1,6 @@
 // RUN: altgrad-opt %s --altgrad-fuse-sibling-generics -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --altgrad-fuse-sibling-generics=max-operands=3 -split-input-file \
+// RUN:   | FileCheck %s --check-prefix=CAPPED
 
 // altgrad-fuse-sibling-generics: a map and a full reduction over the same
 // tensor become one generic reading it once. The map's result is used
@@ -63,6 +65,11 @@ func.func @map_and_amax(%x: tensor<?xf32>, %s: f32, %out: memref<?xf32>) -> f32 
 // CHECK-NEXT: %[[S:.*]] = arith.addf %[[A]], %[[B]] : f32
 // CHECK-NEXT: linalg.yield %[[N]], %[[S]] : f32, f32
 // CHECK: return %[[R]]#0, %[[R]]#1
+// With at most 3 operands (the fused op would have 4), they stay apart.
+// CAPPED-LABEL: func.func @two_maps
+// CAPPED-COUNT-2: linalg.generic
+// CAPPED-NOT: linalg.generic
+// CAPPED: return
 func.func @two_maps(%x: tensor<8xf32>, %y: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
   %e = tensor.empty() : tensor<8xf32>
   %n = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>],

@@ -31,7 +31,16 @@ def FuseSiblingGenerics
     %q, %a = linalg.generic {... iterator_types = ["reduction"]}
         ins(%x : tensor<?xf32>) outs(%e, %init : tensor<?xi8>, tensor<f32>)
     ```
+
+    A fused op has at most `max-operands` operands: siblings that would make
+    more stay apart (the many small generics of a recipe's scales share
+    their inputs, and one GPU kernel takes at most 4 KiB of parameters,
+    about 50 memrefs).
   }];
+  let options = [
+    Option<"maxOperands", "max-operands", "unsigned", /*default=*/"32",
+           "Most operands (inputs and outputs) of a fused generic">,
+  ];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
