@@ -69,6 +69,11 @@ static bool canHoistOperands(Operation *op, Operation *point,
     if (dominance.properlyDominates(operand, point))
       continue;
     Operation *producer = operand.getDefiningOp();
+    // Already found hoistable, with everything it needs: each producer is
+    // visited once, not once per path to it (exponential in a deep DAG of
+    // shared values, like a training step's).
+    if (producer && toMove.contains(producer))
+      continue;
     if (!producer || producer == point ||
         producer->getBlock() != point->getBlock() ||
         !isMemoryEffectFree(producer) ||
