@@ -25,10 +25,20 @@ using namespace mlir;
 // pipelines work in any compiler that links altgrad, whatever passes it has
 // registered.
 
+/// Which elementwise fusion a target's pipeline runs.
+enum class ElementwiseFusion {
+  /// Upstream's `linalg-fuse-elementwise-ops`: the CPU's loops take any
+  /// linalg op.
+  Upstream,
+  /// `altgrad-fuse-parallel-elementwise`: what cuBLASLt and the GPU kernels
+  /// take from contractions and reductions stays as it is.
+  ParallelOnly,
+};
+
 /// altgrad to buffers: the stages every target shares.
 static void buildBufferizedPipeline(OpPassManager &pm,
                                     bool keepHardwareConversions,
-                                    bool fuseElementwise) {
+                                    ElementwiseFusion fusion) {
   // A distributed recipe's collectives (docs/distributed.md) become calls of
   // altgrad's MPI runtime on host buffers.
   pm.addPass(altgrad::createConvertShardToRuntime());
@@ -41,8 +51,10 @@ static void buildBufferizedPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // A producer's body inlined into its consumers: the same arithmetic in the
   // same order, without the intermediate tensor (and its buffer).
-  if (fuseElementwise)
+  if (fusion == ElementwiseFusion::Upstream)
     pm.addPass(createLinalgElementwiseOpFusionPass());
+  else
+    pm.addNestedPass<func::FuncOp>(altgrad::createFuseParallelElementwise());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -64,7 +76,7 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
-                          /*fuseElementwise=*/true);
+                          ElementwiseFusion::Upstream);
   pm.addNestedPass<func::FuncOp>(altgrad::createVectorizeContractions());
   pm.addNestedPass<func::FuncOp>(altgrad::createContiguousInnermost());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
@@ -98,7 +110,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // Contractions of fake-quantized operands contract their codes (an FP8
   // GEMM), recognized before the fake quantizations are expanded.
   pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
-  buildBufferizedPipeline(pm, hardwareFp8, /*fuseElementwise=*/true);
+  buildBufferizedPipeline(pm, hardwareFp8, ElementwiseFusion::ParallelOnly);
   pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
