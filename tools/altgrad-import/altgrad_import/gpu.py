@@ -95,11 +95,13 @@ class ManagedMemory:
         self.free(pointer, None)
 
     def synchronize(self):
-        self.cuda.cuCtxPushCurrent(self.context)
-        status = self.cuda.cuCtxSynchronize()
-        self.cuda.cuCtxPopCurrent(None)
+        # cuda.h's names are macros for the _v2 entry points.
+        status = self.cuda.cuCtxPushCurrent_v2(self.context)
+        if status == 0:
+            status = self.cuda.cuCtxSynchronize()
+            self.cuda.cuCtxPopCurrent_v2(None)
         if status != 0:
-            raise ImporterError(f"cuCtxSynchronize failed with CUDA error {status}")
+            raise ImporterError(f"synchronizing device 0 failed with CUDA error {status}")
 
 
 class ManagedBuffer:
