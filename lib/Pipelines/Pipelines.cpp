@@ -25,15 +25,20 @@ using namespace mlir;
 // pipelines work in any compiler that links altgrad, whatever passes it has
 // registered.
 
-/// altgrad to buffers: the stages every target shares. With
-/// `elementwiseFirst`, producers are inlined into their consumers before
-/// siblings are fused, so that an input two siblings share keeps both
-/// readers and stays apart: GPU kernels compute a sibling-fused generic (a
-/// map and a whole-tensor reduction) over identity maps only, and a
-/// transpose fused into one would leave no kernel for it.
+/// Which elementwise fusion a target's pipeline runs.
+enum class ElementwiseFusion {
+  /// Upstream's `linalg-fuse-elementwise-ops`: the CPU's loops take any
+  /// linalg op.
+  Upstream,
+  /// `altgrad-fuse-parallel-elementwise`: what cuBLASLt and the GPU kernels
+  /// take from contractions and reductions stays as it is.
+  ParallelOnly,
+};
+
+/// altgrad to buffers: the stages every target shares.
 static void buildBufferizedPipeline(OpPassManager &pm,
                                     bool keepHardwareConversions,
-                                    bool elementwiseFirst) {
+                                    ElementwiseFusion fusion) {
   // A distributed recipe's collectives (docs/distributed.md) become calls of
   // altgrad's MPI runtime on host buffers.
   pm.addPass(altgrad::createConvertShardToRuntime());
@@ -42,14 +47,14 @@ static void buildBufferizedPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   // Siblings over one tensor (a delayed-scaling step's quantize and amax)
   // become one pass over it.
-  if (!elementwiseFirst)
-    pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
+  pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // A producer's body inlined into its consumers: the same arithmetic in the
   // same order, without the intermediate tensor (and its buffer).
-  pm.addPass(createLinalgElementwiseOpFusionPass());
-  if (elementwiseFirst)
-    pm.addNestedPass<func::FuncOp>(altgrad::createFuseSiblingGenerics());
+  if (fusion == ElementwiseFusion::Upstream)
+    pm.addPass(createLinalgElementwiseOpFusionPass());
+  else
+    pm.addNestedPass<func::FuncOp>(altgrad::createFuseParallelElementwise());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -72,7 +77,7 @@ static void buildBufferizedPipeline(OpPassManager &pm,
 void altgrad::buildLowerFp8ToCpuPipeline(OpPassManager &pm,
                                          const LowerFp8Options &options) {
   buildBufferizedPipeline(pm, /*keepHardwareConversions=*/false,
-                          /*elementwiseFirst=*/false);
+                          ElementwiseFusion::Upstream);
   pm.addNestedPass<func::FuncOp>(altgrad::createVectorizeContractions());
   pm.addNestedPass<func::FuncOp>(altgrad::createContiguousInnermost());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
@@ -109,7 +114,7 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // Contractions of fake-quantized operands contract their codes (an FP8
   // GEMM), recognized before the fake quantizations are expanded.
   pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
-  buildBufferizedPipeline(pm, hardwareFp8, /*elementwiseFirst=*/true);
+  buildBufferizedPipeline(pm, hardwareFp8, ElementwiseFusion::ParallelOnly);
   pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;

@@ -44,6 +44,33 @@ def FuseSiblingGenerics
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def FuseParallelElementwise
+    : Pass<"altgrad-fuse-parallel-elementwise", "::mlir::func::FuncOp"> {
+  let summary = "Upstream's elementwise fusion, between parallel ops only";
+  let description = [{
+    The patterns of upstream's `linalg-fuse-elementwise-ops` (a producer
+    generic inlined into its consumer, reshapes folded into linalg ops by
+    expanding their loops), each applied only where every linalg op it
+    touches has parallel loops only, and, as upstream's pass, only for a
+    producer with one use. What the GPU pipeline needs from the ops that
+    reduce:
+
+    - Contractions keep their form: folding the `tensor.collapse_shape` of
+      a Dense layer's (batch, length, width) input into its `linalg.matmul`
+      would make it a generic with two M loops, which
+      `convert-linalg-to-blaslt` cannot give cuBLASLt (every contraction of
+      the imported transformer was lost to it).
+    - A map and a full reduction that `altgrad-fuse-sibling-generics` made
+      one pass over a tensor keep their identity maps: a transpose fused
+      into one (the transposed FP8 codes of a gradient operand) would make
+      a generic whose reduction loops index an output, which no GPU kernel
+      computes.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::affine::AffineDialect"];
+}
+
 def DropLocalDeallocs
     : Pass<"altgrad-drop-local-deallocs", "::mlir::func::FuncOp"> {
   let summary = "Leave the lifetimes of a function's own buffers to buffer "

@@ -1,10 +1,9 @@
 // A delayed-scaling site whose operand is a transpose (the recipe on an
-// imported step): the quantization and the amax read the transpose's result.
-// On the GPU the transpose is fused into consumers before siblings are
-// fused, so it keeps its two readers and stays its own kernel, and the
-// quantization and the amax become one generic over identity maps. Fused the
-// other way round (siblings first, as on the CPU), the transpose would land
-// in the combined generic, which no GPU kernel computes.
+// imported step): the quantization and the amax read the transpose's result
+// and become one generic over identity maps. On the GPU the transpose is
+// not fused into that generic, which has a reduction loop
+// (altgrad-fuse-parallel-elementwise fuses only between all-parallel ops):
+// with it inside, no GPU kernel would compute the generic.
 // RUN: altgrad-opt %s --lower-fp8=binary-format=isa | FileCheck %s
 // RUN: altgrad-opt %s --lower-fp8=target=cpu | FileCheck %s --check-prefix=CPU
 

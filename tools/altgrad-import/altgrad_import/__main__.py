@@ -4,6 +4,8 @@
   altgrad-import stablehlo FILE.mlir -o step.mlir
   altgrad-import iree FILE.mlir -o step.mlir
   altgrad-import run step.mlir --io DIR
+  altgrad-import gpu-pack step.mlir --pack PACK --name NAME [--io DIR]
+  altgrad-import gpu-run PACK NAME [--io DIR]      # where the GPU is
   altgrad-import bench MODULE:FUNCTION [--args K=V ...]
 
 See docs/import.md.
@@ -15,13 +17,7 @@ import sys
 import tempfile
 
 from .errors import ImporterError, require
-
-# The tolerance of `run` (docs/import.md says why): altgrad's error against
-# JAX's float64 result may be FACTOR times JAX's own f32 error, plus RTOL of
-# the leaf's largest change and ATOL_SCALE of its group's.
-FACTOR = 100.0
-RTOL = 1e-6
-ATOL_SCALE = 1e-6
+from .runner import ATOL_SCALE, FACTOR, RTOL
 
 
 def write(path, text):
@@ -80,20 +76,43 @@ def command_run(options):
     tools = runner.Tools.find(options.altgrad_opt)
     with tempfile.TemporaryDirectory() as scratch:
         step = runner.CompiledStep(options.program, options.workdir or scratch, tools)
-        inputs, expected, reference = load_io(
-            options.io, [a.name for a in step.args], [r.name for r in step.results])
-        outputs = step.call(step.descriptors(inputs))
-    mismatches, report = runner.compare(
+        print(f"altgrad-opt {options.program}: {step.lower_seconds:.2f} s")
+        return run_and_compare(step, options.io, options)
+
+
+def run_and_compare(step, io, options):
+    """Runs `step` (a runner.LoadedStep) once on the inputs in `io` and
+    prints how each result leaf compares with JAX's (runner.compare, with
+    the tolerance of `options`): 1 if any does not match."""
+    from . import runner
+
+    inputs, expected, reference = load_io(
+        io, [a.name for a in step.args], [r.name for r in step.results])
+    outputs = step.call(step.descriptors(inputs))
+    mismatches = runner.print_comparison(
         step.args, step.results, inputs, outputs, expected, reference,
         options.factor, options.rtol, options.atol_scale)
-    print(f"altgrad-opt {options.program}: {step.lower_seconds:.2f} s")
-    print("leaf: max |altgrad - f64|, max |jax - f64|, tolerance")
-    for name, ours, theirs, allowed in report:
-        print(f"  {name}: {ours:.3g} {theirs:.3g} {allowed:.3g}")
-    for mismatch in mismatches:
-        print(f"MISMATCH {mismatch.name}: max |altgrad - f64| = {mismatch.error:.6g} > {mismatch.allowed:.6g}")
-    print(f"{len(report) - len(mismatches)} of {len(report)} results match JAX")
     return 1 if mismatches else 0
+
+
+def command_gpu_pack(options):
+    import shutil
+
+    from . import gpu, runner
+
+    tools = runner.Tools.find(options.altgrad_opt)
+    entries = gpu.build(options.program, options.pack, options.name, tools)
+    if options.io:
+        for file in ("inputs", "outputs", "reference"):
+            shutil.copy(pathlib.Path(options.io) / f"{file}.npz", pathlib.Path(options.pack) / options.name)
+    print(f"{options.pack}/{options.name}: altgrad-opt {entries['altgrad_opt_seconds']:.2f} s")
+
+
+def command_gpu_run(options):
+    from . import gpu
+
+    step, _ = gpu.load(options.pack, options.name)
+    return run_and_compare(step, options.io or pathlib.Path(options.pack) / options.name, options)
 
 
 def best_seconds(call, repeat):
@@ -181,6 +200,23 @@ def parser():
     run.add_argument("--altgrad-opt")
     run.add_argument("--workdir", help="keep the lowered files here")
     run.set_defaults(run=command_run)
+    gpu_pack = commands.add_parser("gpu-pack", help="lower and compile a step for the GPU into a step pack")
+    gpu_pack.add_argument("program")
+    gpu_pack.add_argument("--pack", required=True, help="the pack's directory")
+    gpu_pack.add_argument("--name", required=True, help="the step's directory in the pack")
+    gpu_pack.add_argument("--io", metavar="DIR", help="copy DIR's inputs, outputs and reference into it")
+    gpu_pack.add_argument("--altgrad-opt")
+    gpu_pack.set_defaults(run=command_gpu_pack)
+
+    gpu_run = commands.add_parser("gpu-run", help="run a step pack's step on the GPU and compare with JAX")
+    gpu_run.add_argument("pack")
+    gpu_run.add_argument("name")
+    gpu_run.add_argument("--io", metavar="DIR", help="inputs and JAX's results (default: the step's directory)")
+    gpu_run.add_argument("--factor", type=float, default=FACTOR)
+    gpu_run.add_argument("--rtol", type=float, default=RTOL)
+    gpu_run.add_argument("--atol-scale", type=float, default=ATOL_SCALE)
+    gpu_run.set_defaults(run=command_gpu_run)
+
     bench = commands.add_parser("bench", help="time the CPU step against jax.jit")
     bench.add_argument("function", help="MODULE:FUNCTION returning an altgrad_import.Step")
     bench.add_argument("--args", nargs="*", default=[], metavar="KEY=VALUE")

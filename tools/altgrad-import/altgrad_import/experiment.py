@@ -7,7 +7,9 @@ training loop around the step in the same module, `@main`, which carries
 every updated argument and the recipe's histories through `scf.for` and
 records per step the loss, the stall counts, the rejected updates and a few
 sites' scales, lowers it for the CPU, and calls it once through ctypes: the
-histories never cross the C interface.
+histories never cross the C interface. With --gpu-pack the loops are
+lowered for the GPU into a step pack (gpu.py) instead, which --run-pack
+runs where the GPU is, with numpy and ctypes only.
 
 The data is a fixed-seed Markov chain over the vocabulary in which every
 token has three successors with probabilities 0.6, 0.3 and 0.1, so the best
@@ -16,8 +18,8 @@ context.
 """
 
 import argparse
-import ctypes
 import dataclasses
+import json
 import math
 import pathlib
 import re
@@ -234,6 +236,23 @@ def recipe_option(run):
     return f"format={run}"
 
 
+def loop_program(tools, step, args, results, option, steps, directory):
+    """training_loop's module around `step` (whose @main has `args` and
+    `results`), under altgrad-apply-recipe with `option` (None: unquantized),
+    in DIRECTORY/loop.mlir: (its path, carried, data, columns, Recipe or None)."""
+    program = directory / "step.mlir"
+    recipe = None
+    if option is None:
+        # Printed again by altgrad-opt: without the importer's location aliases.
+        runner.run_tool([tools.altgrad_opt, str(step), "-o", str(program)])
+    else:
+        recipe = apply_recipe(tools, step, option, program)
+    text, carried, data, columns = training_loop(args, results, recipe, steps)
+    module = directory / "loop.mlir"
+    module.write_text(as_private_step(program.read_text()) + "\n" + text + "\n}\n")
+    return module, carried, data, columns, recipe
+
+
 def as_private_step(text):
     """The step renamed @altgrad_step (not @step: libc has one), private, without its C interface."""
     text = text.replace("func.func public @main(", "func.func private @altgrad_step(", 1)
@@ -243,43 +262,40 @@ def as_private_step(text):
     return "\n".join(line for line in text.splitlines() if line != "}")
 
 
-class Loop:
-    """The lowered training loop loaded into this process."""
+class Loop(runner.LoadedStep):
+    """The lowered training loop loaded into this process: its arguments
+    the carried leaves and the (steps, ...) data, its results the carried
+    leaves' final values and the (steps, columns) record."""
 
     def __init__(self, module, workdir, tools, carried_leaves, data_leaves, steps, columns,
-                 optimization, libraries=(), compiled=None):
-        """Lowers and compiles `module`, or loads `compiled`, its library."""
-        np = require("numpy")
+                 optimization, libraries=(), compiled=None, memory=None):
+        """Lowers and compiles `module` for the CPU, or loads `compiled`, its
+        library (lowered for the GPU, with gpu.ManagedMemory as `memory`)."""
         if compiled:
-            self.library = ctypes.CDLL(str(compiled))
+            library = compiled
             self.lower_seconds = self.compile_seconds = 0.0
         else:
-            self.library, self.lower_seconds, self.compile_seconds = runner.compile_program(
+            library, self.lower_seconds, self.compile_seconds = runner.compile_program(
                 module, workdir, tools, "loop", [f"-O{optimization}"], libraries=libraries)
-        self.entry = self.library._mlir_ciface_main
-        self.entry.restype = None
-        self.outputs = carried_leaves + [runner.Leaf("record", (steps, columns), "float32")]
-        self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
-            (f"r{i}", runner.descriptor_type(len(leaf.shape))) for i, leaf in enumerate(self.outputs)]})
-        self.np = np
+        inputs, outputs = loop_leaves(carried_leaves, data_leaves, steps, columns)
+        super().__init__(library, inputs, outputs, memory or runner.HostMemory(library))
 
     def run(self, arrays):
-        np = self.np
-        kept = [np.require(array, requirements="C") for array in arrays]
-        descriptors = [runner.descriptor_of(array) for array in kept]
-        results = self.result_type()
+        """The record of one call and its seconds; the carried leaves' final
+        values in self.finals."""
+        prepared = self.descriptors(arrays)
         started = time.perf_counter()
-        self.entry(ctypes.byref(results), *[ctypes.byref(d) for d in descriptors])
+        descriptors = self.launch(prepared)
         seconds = time.perf_counter() - started
-        record = getattr(results, f"r{len(self.outputs) - 1}")
-        shape = self.outputs[-1].shape
-        buffer = (ctypes.c_char * (4 * shape[0] * shape[1])).from_address(record.aligned + 4 * record.offset)
-        table = np.frombuffer(buffer, np.float32).reshape(shape).copy()
-        # The final values of the carried arguments.
-        self.finals = [runner.copy_out(getattr(results, f"r{index}"), leaf)
-                       for index, leaf in enumerate(self.outputs[:-1])]
-        runner.free_results(self.library, results, len(self.outputs))
+        *self.finals, table = self.collect(descriptors)
         return table, seconds
+
+
+def loop_leaves(carried_leaves, data_leaves, steps, columns):
+    """The arguments and results of training_loop's @main."""
+    data = [runner.Leaf(leaf.name, (steps, *leaf.shape), leaf.dtype) for leaf in data_leaves]
+    record = runner.Leaf("record", (steps, columns), "float32")
+    return carried_leaves + data, carried_leaves + [record]
 
 
 def plot(path, runs, steps, best):
@@ -356,55 +372,95 @@ def main(argv=None):
     parser.add_argument("--compare", help="compare every run's record with this .npz (see compare())")
     parser.add_argument("--optimization", type=int, default=1,
                         help="clang's -O level; IEEE results do not depend on it")
+    parser.add_argument("--gpu-pack", metavar="PACK",
+                        help="lower every run's loop for the GPU into the step pack PACK (gpu.py) "
+                             "instead of running it")
+    parser.add_argument("--run-pack", metavar="PACK",
+                        help="run a --gpu-pack PACK's loops on the GPU (numpy and ctypes only: "
+                             "no MLIR, no IREE)")
     options = parser.parse_args(argv)
 
-    tools = runner.Tools.find()
-    step = pathlib.Path(options.step)
     workdir = pathlib.Path(options.workdir).resolve()
     workdir.mkdir(parents=True, exist_ok=True)
-    args, results = runner.signature(step.read_text())
-    inputs = np.load(options.inputs or step.with_name("inputs.npz"))
-    by_name = {leaf.name: leaf for leaf in args}
-    tokens = by_name["tokens"]
-    vocab = next(a.shape[0] for a in args if a.name.endswith("Embed_0/embedding"))
-    batch, length = tokens.shape
-    all_tokens, all_targets = markov_batches(vocab, options.steps, batch, length, options.seed)
+    if options.run_pack:
+        pack = pathlib.Path(options.run_pack)
+        plan = json.loads((pack / "experiment.json").read_text())
+        inputs = np.load(pack / "inputs.npz")
+        names = plan["runs"]
+    else:
+        tools = runner.Tools.find()
+        step = pathlib.Path(options.step)
+        args, results = runner.signature(step.read_text())
+        by_name = {leaf.name: leaf for leaf in args}
+        plan = {"step": str(step), "steps": options.steps, "seed": options.seed,
+                "vocab": next(a.shape[0] for a in args if a.name.endswith("Embed_0/embedding")),
+                "shape": list(by_name["tokens"].shape), "runs": options.formats.split(",")}
+        inputs = np.load(options.inputs or step.with_name("inputs.npz"))
+        names = plan["runs"]
+    steps, (batch, length) = plan["steps"], plan["shape"]
+    all_tokens, all_targets = markov_batches(plan["vocab"], steps, batch, length, plan["seed"])
     best = entropy()
-    print(f"{step}: vocab {vocab}, {batch} sequences of {length} tokens a step, "
-          f"{options.steps} steps; attainable loss {best:.4f}")
+    where = "on the GPU" if options.run_pack else "for the GPU" if options.gpu_pack else "on the CPU"
+    print(f"{plan['step']}: vocab {plan['vocab']}, {batch} sequences of {length} tokens a step, "
+          f"{steps} steps {where}; attainable loss {best:.4f}")
 
     runs = {}
-    for run in options.formats.split(","):
-        run_dir = workdir / run
-        run_dir.mkdir(exist_ok=True)
-        recipe = None
-        program = run_dir / "step.mlir"
-        if run == "f32":
-            runner.run_tool([tools.altgrad_opt, str(step), "-o", str(program)])
+    for run in names:
+        if options.run_pack:
+            from . import gpu
+
+            compiled, entries = gpu.load(pack, run)
+            carried = entries["carried"]
+            # The step's own data leaves, without the loop's leading steps.
+            data_leaves = [runner.Leaf(leaf.name, leaf.shape[1:], leaf.dtype)
+                           for leaf in compiled.args[carried:]]
+            loop = Loop(None, None, None, compiled.args[:carried], data_leaves, steps,
+                        entries["columns"], 0, compiled=pack / run / "step.so",
+                        memory=compiled.memory)
+            sites, probes, shown = entries["sites"], entries["probes"], entries["shown"]
         else:
-            recipe = apply_recipe(tools, step, recipe_option(run), program)
-        loop, carried, data, columns = training_loop(args, results, recipe, options.steps)
-        module = run_dir / "loop.mlir"
-        module.write_text(as_private_step(program.read_text()) + "\n" + loop + "\n}\n")
-        compiled = Loop(module, run_dir, tools, [args[i] for i in carried],
-                        [args[i] for i in data], options.steps, columns, options.optimization)
-        arrays = [inputs[args[i].name] for i in carried]
-        arrays += [all_tokens if args[i].name == "tokens" else all_targets for i in data]
-        table, seconds = compiled.run(arrays)
+            run_dir = workdir / run
+            run_dir.mkdir(exist_ok=True)
+            module, carried, data, columns, recipe = loop_program(
+                tools, step, args, results, None if run == "f32" else recipe_option(run), steps,
+                run_dir)
+            carried_leaves, data_leaves = [args[i] for i in carried], [args[i] for i in data]
+            sites, probes = (recipe.sites, recipe.probes) if recipe else (0, 0)
+            shown = [name for _, name in recipe.shown] if recipe else []
+            if options.gpu_pack:
+                from . import gpu
+
+                entries = gpu.build(module, options.gpu_pack, run, tools,
+                                    leaves=loop_leaves(carried_leaves, data_leaves, steps, columns),
+                                    extra={"carried": len(carried), "columns": columns,
+                                           "sites": sites, "probes": probes, "shown": shown})
+                print(f"{run}: lowered for the GPU in {entries['altgrad_opt_seconds']:.1f} s")
+                continue
+            loop = Loop(module, run_dir, tools, carried_leaves, data_leaves, steps, columns,
+                        options.optimization)
+        arrays = [inputs[leaf.name] for leaf in loop.results[:-1]]
+        arrays += [all_tokens if leaf.name == "tokens" else all_targets
+                   for leaf in loop.args[len(arrays):]]
+        table, seconds = loop.run(arrays)
         runs[run] = table
-        shown = [short_name(name) for _, name in recipe.shown] if recipe else []
-        print(f"\n== {run}: {recipe.sites if recipe else 0} sites, {recipe.probes if recipe else 0} probes; "
-              f"lowered in {compiled.lower_seconds:.1f} s, compiled in {compiled.compile_seconds:.1f} s, "
-              f"{options.steps} steps in {seconds:.1f} s")
-        print("step  loss     stall    " + "  ".join(f"scale {n}" for n in shown))
+        print(f"\n== {run}: {sites} sites, {probes} probes; "
+              f"lowered in {loop.lower_seconds:.1f} s, compiled in {loop.compile_seconds:.1f} s, "
+              f"{steps} steps in {seconds:.1f} s")
+        print("step  loss     stall    " + "  ".join(f"scale {short_name(n)}" for n in shown))
         for index, row in enumerate(table):
             rate = row[1] / row[2] if row[2] else float("nan")
             scales = "  ".join(f"{value:.3e}" for value in row[len(COLUMNS):])
             print(f"{index + 1:4d}  {row[0]:.4f}  {rate:.4f}  {scales}")
         sys.stdout.flush()
+    if options.gpu_pack:
+        pack = pathlib.Path(options.gpu_pack)
+        (pack / "experiment.json").write_text(json.dumps(plan, indent=1) + "\n")
+        np.savez(pack / "inputs.npz", **{name: inputs[name] for name in inputs.files})
+        print(f"{pack}: run it with --run-pack where the GPU is")
+        return 0
 
     print(f"\n{'run':12s} {'final loss':>10s} {'vs f32':>8s} {'stall rate':>10s} {'rejected':>8s}")
-    window = max(1, options.steps // 10)
+    window = max(1, steps // 10)
     reference = float(np.mean(runs["f32"][-window:, 0])) if "f32" in runs else None
     for run, table in runs.items():
         final = float(np.mean(table[-window:, 0]))
@@ -418,9 +474,11 @@ def main(argv=None):
         np.savez(options.record, **runs)
     if options.compare and not compare(runs, np.load(options.compare)):
         return 1
-    picture = options.plot or str(workdir / "experiment.png")
-    plot(picture, runs, options.steps, best)
-    print(f"plot: {picture}")
+    # Where the GPU is, matplotlib may not be: a plot only when asked for.
+    if options.plot or not options.run_pack:
+        picture = options.plot or str(workdir / "experiment.png")
+        plot(picture, runs, steps, best)
+        print(f"plot: {picture}")
     return 0
 
 

@@ -83,7 +83,7 @@ def configure_jax():
     return jax
 
 
-def export(step: Step) -> Exported:
+def export(step: Step, evaluate=True) -> Exported:
     jax = configure_jax()
     np = require("numpy")
     tree = jax.tree_util
@@ -105,7 +105,11 @@ def export(step: Step) -> Exported:
     jitted = jax.jit(step.fn, keep_unused=True)
     lowered = jitted.lower(*args)
     stablehlo = lowered.as_text(debug_info=True)
-    result = jitted(*args)
+    # Without `evaluate`, only the names and types of the results: no
+    # outputs or float64 reference (None), for a step too large to run
+    # quickly where it is imported. (Lines above this one are in the
+    # corpus's locations: they stay where they are.)
+    result = jitted(*args) if evaluate else jax.eval_shape(step.fn, *args)
 
     results = result if isinstance(result, tuple) else (result,)
     result_prefixes = step.result_names
@@ -122,9 +126,9 @@ def export(step: Step) -> Exported:
     for prefix, value in zip(result_prefixes, results):
         for path, leaf in tree.tree_flatten_with_path(value)[0]:
             result_names.append(leaf_name(prefix, path))
-            outputs.append(np.asarray(leaf))
+            outputs.append(np.asarray(leaf) if evaluate else leaf)
 
-    reference = float64_outputs(jax, np, step.fn, args)
+    reference = float64_outputs(jax, np, step.fn, args) if evaluate else None
 
     updates = []
     for name, output in zip(result_names, outputs):
@@ -150,7 +154,7 @@ def export(step: Step) -> Exported:
         result_names=result_names,
         updates=updates,
         inputs=[np.asarray(leaf) for leaf in arg_leaves],
-        outputs=outputs,
+        outputs=outputs if evaluate else None,
         reference=reference,
     )
 

@@ -1,17 +1,20 @@
-"""Runs an imported step on the CPU and compares it with JAX.
+"""Runs an imported step and compares it with JAX.
 
 The step is lowered by `altgrad-opt --lower-fp8="target=cpu
 cached-allocator=true"`, translated to LLVM IR, compiled into a shared object
 linked with libaltgrad_host_allocator and called through ctypes at its C
 interface (`_mlir_ciface_main`, docs/lowering.md): each argument a pointer to
 a memref descriptor, the results a struct of descriptors written through the
-first pointer. Results are buffers the step allocated from the caching
-allocator; they are copied out and given back to it, so that the next call
-reuses them.
+first pointer. Results are buffers the step took from the caching allocator;
+they are copied out and given back to it, so that the next call reuses
+them. The GPU lowering's step (gpu.py) is called the same
+way, with its buffers in CUDA managed memory. Nothing here but `signature`
+needs more than numpy.
 """
 
 import ctypes
 import dataclasses
+import json
 import os
 import pathlib
 import subprocess
@@ -87,20 +90,20 @@ class Tools:
     mlir_translate: str
     clang: str
 
-    @property
-    def altgrad_lib(self):
-        """The folder of altgrad's runtime libraries (next to bin/)."""
-        return str(pathlib.Path(self.altgrad_opt).resolve().parents[1] / "lib")
+    @staticmethod
+    def build():
+        """altgrad's build directory: $ALTGRAD_BUILD or build/."""
+        return pathlib.Path(os.environ.get(
+            "ALTGRAD_BUILD", pathlib.Path(__file__).resolve().parents[3] / "build"))
 
     @staticmethod
     def find(altgrad_opt=None):
-        build = pathlib.Path(os.environ.get(
-            "ALTGRAD_BUILD", pathlib.Path(__file__).resolve().parents[3] / "build"))
+        build = Tools.build()
         llvm = pathlib.Path(os.environ.get("ALTGRAD_LLVM_BIN", "/usr/lib/llvm-22/bin"))
         tools = Tools(altgrad_opt or str(build / "bin" / "altgrad-opt"),
                       str(llvm / "mlir-translate"), str(llvm / "clang"))
-        allocator = pathlib.Path(tools.altgrad_lib) / "libaltgrad_host_allocator.so"
-        for path in (tools.altgrad_opt, tools.mlir_translate, tools.clang, allocator):
+        for path in (tools.altgrad_opt, tools.mlir_translate, tools.clang,
+                     build / "lib" / "libaltgrad_host_allocator.so"):
             if not pathlib.Path(path).exists():
                 raise ImporterError(f"{path} is missing (build altgrad, or set ALTGRAD_BUILD)")
         return tools
@@ -114,91 +117,168 @@ def run_tool(command):
     return time.perf_counter() - started
 
 
-def compile_program(program, workdir, tools, name, clang_flags, libraries=()):
+# The CPU lowering of steps: host buffers from altgrad's caching allocator,
+# which keeps a step's buffers from one call to the next (docs/lowering.md).
+CPU_PIPELINE = "--lower-fp8=target=cpu cached-allocator=true"
+
+
+def compile_program(program, workdir, tools, name, clang_flags,
+                    pipeline=CPU_PIPELINE, libraries=(), runner_utils=True):
     """`program` lowered by altgrad-opt, translated and compiled by clang into
-    WORKDIR/NAME.so (linked with `libraries`, clang arguments) and loaded:
-    (library, lowering seconds, translation and compilation seconds)."""
+    WORKDIR/NAME.so (linked with `libraries`, clang arguments, MLIR's C
+    runner utilities unless `runner_utils` is false, and the caching
+    allocator for CPU_PIPELINE): (its path, lowering seconds, translation
+    and compilation seconds)."""
+    if pipeline == CPU_PIPELINE:
+        lib = str(Tools.build() / "lib")
+        libraries = [f"-L{lib}", "-laltgrad_host_allocator", f"-Wl,-rpath,{lib}", *libraries]
     lowered = workdir / f"{name}.llvm.mlir"
-    lower_seconds = run_tool([tools.altgrad_opt, str(program),
-                              "--lower-fp8=target=cpu cached-allocator=true", "-o", str(lowered)])
+    lower_seconds = run_tool([tools.altgrad_opt, str(program), pipeline, "-o", str(lowered)])
     started = time.perf_counter()
     run_tool([tools.mlir_translate, "--mlir-to-llvmir", str(lowered), "-o", str(workdir / f"{name}.ll")])
     library = workdir / f"{name}.so"
     # memref.copy calls memrefCopy of MLIR's C runner utilities.
     llvm_lib = str(pathlib.Path(tools.mlir_translate).resolve().parents[1] / "lib")
+    utilities = [f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}"]
     run_tool([tools.clang, *clang_flags, "-shared", "-fPIC",
               "-Wno-override-module", str(workdir / f"{name}.ll"), "-lm",
-              f"-L{llvm_lib}", "-lmlir_c_runner_utils", f"-Wl,-rpath,{llvm_lib}",
-              f"-L{tools.altgrad_lib}", "-laltgrad_host_allocator", f"-Wl,-rpath,{tools.altgrad_lib}",
-              *libraries, "-o", str(library)])
-    return ctypes.CDLL(str(library)), lower_seconds, time.perf_counter() - started
+              *(utilities if runner_utils else []), *libraries, "-o", str(library)])
+    return library, lower_seconds, time.perf_counter() - started
 
 
-def free_results(library, results, count):
-    """Gives the buffers of the first `count` result descriptors of `results`
-    back to the step's allocator; two results may share one buffer (the same
-    value returned twice), which is freed once."""
-    free = library._mlir_memref_to_llvm_free
-    free.restype = None
-    free.argtypes = [ctypes.c_void_p]
-    freed = set()
-    for index in range(count):
-        allocated = getattr(results, f"r{index}").allocated
-        if allocated and allocated not in freed:
-            freed.add(allocated)
-            free(allocated)
+def descriptor_at(pointer, shape, strides):
+    """The memref descriptor of `shape` at `pointer`, `strides` in elements."""
+    descriptor = descriptor_type(len(shape))()
+    descriptor.allocated = descriptor.aligned = pointer
+    descriptor.offset = 0
+    if shape:
+        descriptor.sizes[:] = list(shape)
+        descriptor.strides[:] = list(strides)
+    return descriptor
 
 
 def descriptor_of(array):
     """The memref descriptor of a C-contiguous numpy array (which must stay
     alive while the descriptor is used)."""
-    descriptor = descriptor_type(array.ndim)()
-    descriptor.allocated = descriptor.aligned = array.ctypes.data
-    descriptor.offset = 0
-    if array.ndim:
-        descriptor.sizes[:] = list(array.shape)
-        descriptor.strides[:] = [s // array.itemsize for s in array.strides]
-    return descriptor
+    return descriptor_at(array.ctypes.data, array.shape,
+                         [s // array.itemsize for s in array.strides])
 
 
-class CompiledStep:
-    """A lowered step loaded into this process."""
+class HostMemory:
+    """Where a CPU lowering's step in `library` wants its buffers: arguments
+    are the numpy arrays themselves, results came from the caching
+    allocator and go back to it."""
 
-    def __init__(self, program, workdir, tools):
-        workdir = pathlib.Path(workdir).resolve()
-        workdir.mkdir(parents=True, exist_ok=True)
-        text = pathlib.Path(program).read_text()
-        self.args, self.results = signature(text)
-        self.library, self.lower_seconds, _ = compile_program(
-            program, workdir, tools, "step", ["-O3", "-march=native"])
+    def __init__(self, library):
+        self.free = ctypes.CDLL(str(library))._mlir_memref_to_llvm_free
+        self.free.argtypes = [ctypes.c_void_p]
+        self.free.restype = None
+
+    def place(self, array):
+        """A descriptor of `array` for the step and what must stay alive
+        while it is used."""
+        return descriptor_of(array), array
+
+    def release(self, pointer):
+        self.free(pointer)
+
+    def synchronize(self):
+        pass
+
+
+def leaves_to_json(args, results, **extra):
+    """A step's signature as JSON, for machines without IREE's bindings:
+    one leaf a line, then the `extra` entries."""
+    def leaves(items):
+        return ",\n".join("  " + json.dumps(dataclasses.asdict(leaf)) for leaf in items)
+
+    entries = "".join(f',\n "{key}": {json.dumps(value)}' for key, value in extra.items())
+    return (f'{{\n "args": [\n{leaves(args)}\n ],\n "results": [\n{leaves(results)}\n ]'
+            f'{entries}\n}}\n')
+
+
+def leaves_from_json(text):
+    """(args, results, the other entries) of leaves_to_json's text."""
+    entries = json.loads(text)
+
+    def leaves(items):
+        return [Leaf(i["name"], tuple(i["shape"]), i["dtype"], i["updates"]) for i in items]
+
+    args, results = leaves(entries.pop("args")), leaves(entries.pop("results"))
+    return args, results, entries
+
+
+class LoadedStep:
+    """A lowered program's `_mlir_ciface_main` in `library`, called with its
+    arguments placed in `memory` (HostMemory, or gpu.ManagedMemory for a GPU
+    lowering) and its results copied out and released there."""
+
+    def __init__(self, library, args, results, memory):
+        self.library = ctypes.CDLL(str(library))
+        self.args, self.results, self.memory = args, results, memory
         self.entry = self.library._mlir_ciface_main
         self.entry.restype = None
         self.result_type = type("Results", (ctypes.Structure,), {"_fields_": [
             (f"r{i}", descriptor_type(len(r.shape))) for i, r in enumerate(self.results)]})
 
     def descriptors(self, inputs):
-        """Descriptors of the inputs (kept alive by the caller's arrays)."""
+        """Descriptors of the inputs placed in the step's memory, with what
+        keeps them alive (arrays, or device buffers freed with it)."""
         np = require("numpy")
-        arrays, descriptors = [], []
+        kept, descriptors = [], []
         for leaf, array in zip(self.args, inputs):
             # np.require, not ascontiguousarray: that one makes 0-d arrays 1-d.
             array = np.require(array, dtype=leaf.dtype, requirements="C")
             if array.shape != leaf.shape:
                 raise ImporterError(f"input {leaf.name} has shape {array.shape}, the program {leaf.shape}")
-            arrays.append(array)
-            descriptors.append(descriptor_of(array))
-        return arrays, descriptors
+            descriptor, owner = self.memory.place(array)
+            kept.append(owner)
+            descriptors.append(descriptor)
+        return kept, descriptors
 
-    def call(self, arrays_and_descriptors):
-        """One step; its results as numpy arrays."""
-        np = require("numpy")
+    def launch(self, arrays_and_descriptors):
+        """Runs the step to completion; its result descriptors."""
         _, descriptors = arrays_and_descriptors
         results = self.result_type()
         self.entry(ctypes.byref(results), *[ctypes.byref(d) for d in descriptors])
-        outputs = [copy_out(getattr(results, f"r{index}"), leaf)
-                   for index, leaf in enumerate(self.results)]
-        free_results(self.library, results, len(self.results))
+        self.memory.synchronize()
+        return [getattr(results, f"r{i}") for i in range(len(self.results))]
+
+    def release(self, descriptors):
+        # Two results may share one buffer (the same value returned twice);
+        # it is released once.
+        freed = set()
+        for descriptor in descriptors:
+            if descriptor.allocated and descriptor.allocated not in freed:
+                freed.add(descriptor.allocated)
+                self.memory.release(descriptor.allocated)
+
+    def collect(self, descriptors):
+        """The results `launch` returned as numpy arrays, their buffers released."""
+        outputs = [copy_out(d, leaf) for d, leaf in zip(descriptors, self.results)]
+        self.release(descriptors)
         return outputs
+
+    def call(self, arrays_and_descriptors):
+        """One step; its results as numpy arrays."""
+        return self.collect(self.launch(arrays_and_descriptors))
+
+    def call_discarding(self, arrays_and_descriptors):
+        """One step whose results are released unread: what a timing loop
+        calls, so that copying results out is not part of the step."""
+        self.release(self.launch(arrays_and_descriptors))
+
+
+class CompiledStep(LoadedStep):
+    """A step lowered for the CPU and loaded into this process."""
+
+    def __init__(self, program, workdir, tools):
+        workdir = pathlib.Path(workdir).resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+        args, results = signature(pathlib.Path(program).read_text())
+        _, self.lower_seconds, _ = compile_program(
+            program, workdir, tools, "step", ["-O3", "-march=native"])
+        super().__init__(workdir / "step.so", args, results, HostMemory(workdir / "step.so"))
 
 
 def copy_out(descriptor, leaf):
@@ -213,6 +293,15 @@ def copy_out(descriptor, leaf):
     if leaf.shape and strides != list(np.zeros(leaf.shape, leaf.dtype).strides):
         raise ImporterError(f"result {leaf.name} is not contiguous")
     return flat.reshape(leaf.shape)
+
+
+# The tolerance of `altgrad-import run` (docs/import.md says why):
+# altgrad's error against JAX's float64 result may be FACTOR times JAX's own
+# f32 error, plus RTOL of the leaf's largest change and ATOL_SCALE of its
+# group's.
+FACTOR = 100.0
+RTOL = 1e-6
+ATOL_SCALE = 1e-6
 
 
 def group_key(name, parameter_paths):
@@ -273,6 +362,20 @@ def compare(args, results, inputs, outputs, expected, reference, factor, rtol, a
         if not ours <= allowed:
             mismatches.append(Mismatch(name, ours, allowed))
     return mismatches, report
+
+
+def print_comparison(args, results, inputs, outputs, expected, reference,
+                     factor=FACTOR, rtol=RTOL, atol_scale=ATOL_SCALE):
+    """compare's numbers for every leaf, printed: the mismatches."""
+    mismatches, report = compare(args, results, inputs, outputs, expected, reference,
+                                 factor, rtol, atol_scale)
+    print("leaf: max |altgrad - f64|, max |jax - f64|, tolerance")
+    for name, ours, theirs, allowed in report:
+        print(f"  {name}: {ours:.3g} {theirs:.3g} {allowed:.3g}")
+    for mismatch in mismatches:
+        print(f"MISMATCH {mismatch.name}: max |altgrad - f64| = {mismatch.error:.6g} > {mismatch.allowed:.6g}")
+    print(f"{len(report) - len(mismatches)} of {len(report)} results match JAX", flush=True)
+    return mismatches
 
 
 @dataclasses.dataclass
