@@ -173,6 +173,8 @@ static linalg::GenericOp fuseWithEarlier(linalg::GenericOp second,
         if (reader->isBeforeInBlock(second))
           candidates.insert(reader);
   }
+  if (candidates.empty())
+    return nullptr;
   SmallVector<Operation *> ordered(candidates.begin(), candidates.end());
   llvm::sort(ordered,
              [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });

@@ -20,10 +20,9 @@ import argparse
 import json
 import pathlib
 import re
-import sys
 
 from . import experiment, runner
-from .errors import ImporterError, require
+from .errors import ImporterError, exit_with, require
 
 RECIPE = "format=hybrid"
 
@@ -168,8 +167,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except ImporterError as error:
-        print(f"altgrad-import distributed: error: {error}", file=sys.stderr)
-        sys.exit(1)
+    exit_with(main, "altgrad-import distributed")

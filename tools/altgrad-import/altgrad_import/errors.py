@@ -27,3 +27,13 @@ def require(module):
             f"{sys.prefix} ({error}); run `{SETUP_COMMAND}`, which installs "
             "tools/altgrad-import/requirements.txt into build/venv"
         ) from error
+
+
+def exit_with(main, program):
+    """Runs a command's `main` and exits with its status; an ImporterError
+    is printed as `program: error: ...` and exits 1."""
+    try:
+        sys.exit(main())
+    except ImporterError as error:
+        print(f"{program}: error: {error}", file=sys.stderr)
+        sys.exit(1)

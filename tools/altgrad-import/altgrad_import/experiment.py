@@ -28,7 +28,7 @@ import sys
 import time
 
 from . import runner
-from .errors import ImporterError, require
+from .errors import ImporterError, exit_with, require
 
 FORMATS = ("E0M7", "E1M6", "E3M4", "E5M2", "E7M0")
 # Runs with the parameters stored in a format (the hybrid recipe besides),
@@ -483,8 +483,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except ImporterError as error:
-        print(f"altgrad-import experiment: error: {error}", file=sys.stderr)
-        sys.exit(1)
+    exit_with(main, "altgrad-import experiment")

@@ -29,11 +29,10 @@ import os
 import pathlib
 import shutil
 import statistics
-import sys
 import time
 
 from . import experiment, gpu, jax_export, runner
-from .errors import ImporterError, require
+from .errors import exit_with, require
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 EXPORT = ROOT / "corpus" / "transformer" / "export.py"
@@ -226,8 +225,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except ImporterError as error:
-        print(f"altgrad-import gpu_bench: error: {error}", file=sys.stderr)
-        sys.exit(1)
+    exit_with(main, "altgrad-import gpu_bench")
