@@ -32,7 +32,7 @@ import statistics
 import time
 
 from . import experiment, gpu, jax_export, runner
-from .errors import exit_with, require
+from .errors import ImporterError, exit_with, require
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 EXPORT = ROOT / "corpus" / "transformer" / "export.py"
@@ -86,13 +86,13 @@ def pack(options):
     (pack_dir / "lowering.json").write_text(json.dumps(lowering, indent=1))
 
 
-def timings(call, warmup=WARMUP, repeat=REPEAT, minimum=MINIMUM):
+def timings(call, budget, warmup=WARMUP, repeat=REPEAT, minimum=MINIMUM):
     """Seconds of up to `repeat` calls after `warmup` calls (at least
-    `minimum`, more while within BUDGET): best and median."""
+    `minimum`, more while within `budget` seconds): best and median."""
     for _ in range(warmup):
         call()
     seconds, started = [], time.perf_counter()
-    while len(seconds) < repeat and (len(seconds) < minimum or time.perf_counter() - started < BUDGET):
+    while len(seconds) < repeat and (len(seconds) < minimum or time.perf_counter() - started < budget):
         before = time.perf_counter()
         call()
         seconds.append(time.perf_counter() - before)
@@ -101,14 +101,14 @@ def timings(call, warmup=WARMUP, repeat=REPEAT, minimum=MINIMUM):
 
 
 def run(options):
-    global BUDGET
-    BUDGET = options.budget
     # JAX must not take the GPU's memory before altgrad's steps run.
     os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
     np = require("numpy")
     from .__main__ import load_io
 
     pack_dir = pathlib.Path(options.pack)
+    if not (pack_dir / "lowering.json").exists():
+        raise ImporterError(f"{pack_dir} is no step pack (make one with `gpu_bench pack`)")
     result = {"lowering_seconds": json.loads((pack_dir / "lowering.json").read_text()),
               "sizes": SIZES, "recipe": RECIPE, "loop_steps": LOOP_STEPS}
 
@@ -146,7 +146,7 @@ def run(options):
     outputs = step.call(prepared)
     record("gpu_size_f32_mismatches", len(runner.print_comparison(
         step.args, step.results, inputs, outputs, exported.outputs, exported.reference)))
-    record("altgrad_f32_step", timings(lambda: step.call_discarding(prepared)))
+    record("altgrad_f32_step", timings(lambda: step.call_discarding(prepared), options.budget))
     del prepared, step, outputs
 
     by_name = dict(zip(exported.arg_names, inputs))
@@ -164,7 +164,7 @@ def run(options):
         started = time.perf_counter()
         losses = [float(x) for x in loop.call(prepared)[-1][:, 0]]
         first = time.perf_counter() - started
-        per_call = timings(lambda: loop.call_discarding(prepared), warmup=0, repeat=MINIMUM,
+        per_call = timings(lambda: loop.call_discarding(prepared), options.budget, warmup=0, repeat=MINIMUM,
                            minimum=1)
         record(f"altgrad_{name.removeprefix('gpu-size-').replace('-', '_')}", {
             "best_ms": round(per_call["best_ms"] / LOOP_STEPS, 3),
@@ -180,7 +180,7 @@ def run(options):
     def jitted_timing(definition):
         jitted = jax.jit(definition.fn)
         args = jax.device_put(tuple(definition.args))
-        return timings(lambda: jax.block_until_ready(jitted(*args)))
+        return timings(lambda: jax.block_until_ready(jitted(*args)), options.budget)
 
     record("xla_f32_step", jitted_timing(definition))
     fp8_factory = jax_export.load_function(f"{EXPORT}:fp8_step")
