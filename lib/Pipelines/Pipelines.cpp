@@ -55,6 +55,7 @@ static void buildBufferizedPipeline(OpPassManager &pm,
     pm.addPass(createLinalgElementwiseOpFusionPass());
   else
     pm.addNestedPass<func::FuncOp>(altgrad::createFuseParallelElementwise());
+  pm.addNestedPass<func::FuncOp>(altgrad::createSplatConstantsToFills());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;

@@ -114,10 +114,21 @@ def ConvertLinalgToGPUKernels
     another order than on the CPU; every other combiner is exact in any
     order.
 
-    In a function that has kernels, a top-level `scf.for` over buffers with
-    only element code in it (the loops of the importer's scatters) becomes
-    a kernel of one thread running it: the same iterations in the same
-    order.
+    In a function that has kernels, a top-level `scf.for` nest over buffers
+    with only element code in it (the loops of the importer's scatters)
+    becomes a kernel. Its loops whose bounds are defined outside the nest
+    and whose induction variable indexes, at one same position, every load
+    and store of each buffer the nest writes, write disjoint elements in
+    different iterations: their iterations are spread over threads (a
+    grid-stride loop), each thread running the rest of the nest in order,
+    so every element sees its updates in the CPU's order. Where that leaves
+    loops sequential and every store adds to the element just loaded
+    (`buffer[i] = buffer[i] + x`, f32 or 32/64-bit integers), with
+    `scatter-atomics` every such loop runs in parallel and the adds become
+    `memref.atomic_rmw`: updates of one element (an embedding row of a
+    repeated token) are then added in an unspecified order, as in XLA's and
+    PyTorch's GPU scatters. Nests with nothing parallel, or whose written
+    buffers may alias what they read, run in one thread.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",
@@ -128,6 +139,11 @@ def ConvertLinalgToGPUKernels
     Option<"vectorWidth", "vector-width", "int64_t", "8",
            "Consecutive elements a thread loads and stores as one vector, "
            "at least (1: one at a time)">,
+    Option<"scatterAtomics", "scatter-atomics", "bool", "true",
+           "Run additive loop nests (scatters) in parallel with atomic adds "
+           "where disjoint writes alone leave loops sequential (colliding "
+           "updates in an unspecified order); false: bit for bit the "
+           "sequential order">,
   ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",

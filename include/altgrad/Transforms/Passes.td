@@ -71,6 +71,25 @@ def FuseParallelElementwise
                            "::mlir::affine::AffineDialect"];
 }
 
+def SplatConstantsToFills
+    : Pass<"altgrad-splat-constants-to-fills", "::mlir::func::FuncOp"> {
+  let summary = "Make tensors of one repeated value fills instead of "
+                "constants";
+  let description = [{
+    Bufferization gives a constant tensor a global and copies it into a new
+    buffer wherever the tensor is written in place: the importer's scatters
+    start from a zero tensor the size of the logits (128 MiB at the GPU size
+    of the corpus transformer), which became a copy of that much host memory
+    on every call. Every `arith.constant` of a static tensor with more than
+    one element whose elements are all one value becomes `linalg.fill` of
+    that value into a `tensor.empty`: a loop or kernel that writes the
+    value, reading nothing. Run after elementwise fusion, which folds splat
+    constants that generics read into their bodies.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def DropLocalDeallocs
     : Pass<"altgrad-drop-local-deallocs", "::mlir::func::FuncOp"> {
   let summary = "Leave the lifetimes of a function's own buffers to buffer "

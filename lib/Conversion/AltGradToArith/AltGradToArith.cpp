@@ -447,7 +447,6 @@ struct BlockQuantizeLowering : OpConversionPattern<BlockQuantizeOp> {
     BlockScaleRule rule = toBlockScaleRule(op.getKind());
     FormatOf element =
         formatOf(op.getCodes().getType().getElementType(), converter);
-    Type f32 = rewriter.getF32Type();
 
     Value tensorScale;
     if (rule == BlockScaleRule::TwoLevel)

@@ -3,6 +3,8 @@
 #include "altgrad/Conversion/Passes.h"
 #include "altgrad/Conversion/Utils/InitializingFill.h"
 
+#include "LoopKernels.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -1176,42 +1178,8 @@ struct ConvertLinalgToGPUKernelsPass
       if (failed(convert(generic)))
         return signalPassFailure();
     }
-    wrapHostLoops(function);
-  }
-
-  /// Loops over buffers that tensor code left in a function whose work runs
-  /// on the GPU (the importer's scatters) run there too, as kernels of one
-  /// thread: the same iterations in the same order.
-  static void wrapHostLoops(func::FuncOp function) {
-    bool hasKernels = false;
-    function.walk([&](gpu::LaunchOp) { hasKernels = true; });
-    if (!hasKernels)
-      return;
-    SmallVector<scf::ForOp> loops;
-    function.walk([&](scf::ForOp loop) {
-      if (loop->getParentOfType<gpu::LaunchOp>() ||
-          loop->getParentOfType<scf::ForOp>() || loop.getNumResults() != 0)
-        return;
-      bool touchesMemory = false, onlyElementCode = true;
-      loop.walk([&](Operation *nested) {
-        if (isa<memref::LoadOp, memref::StoreOp>(nested))
-          touchesMemory = true;
-        else if (!isa<scf::SCFDialect, arith::ArithDialect, math::MathDialect>(
-                     nested->getDialect()))
-          onlyElementCode = false;
-      });
-      if (touchesMemory && onlyElementCode)
-        loops.push_back(loop);
-    });
-    for (scf::ForOp loop : loops) {
-      OpBuilder builder(loop);
-      Value one = arith::ConstantIndexOp::create(builder, loop.getLoc(), 1);
-      auto launch = gpu::LaunchOp::create(builder, loop.getLoc(), one, one, one,
-                                          one, one, one);
-      builder.setInsertionPointToStart(&launch.getBody().front());
-      auto terminator = gpu::TerminatorOp::create(builder, loop.getLoc());
-      loop->moveBefore(terminator);
-    }
+    altgrad::convertLoopNestsToKernels(function, blockSize, maxBlocks,
+                                       scatterAtomics);
   }
 };
 

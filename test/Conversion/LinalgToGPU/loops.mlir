@@ -1,4 +1,5 @@
-// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -canonicalize -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels -canonicalize -split-input-file | FileCheck %s --check-prefixes=CHECK,ATOMIC
+// RUN: altgrad-opt %s --convert-linalg-to-gpu-kernels=scatter-atomics=false -canonicalize -split-input-file | FileCheck %s --check-prefixes=CHECK,ORDERED
 
 // convert-linalg-to-gpu-kernels on generics that are not element-wise with
 // identity maps (those: kernels.mlir, vectorize.mlir): any indexing maps,
@@ -236,7 +237,8 @@ func.func @named(%a: memref<4x8xf32>, %b: memref<8x2xf32>, %c: memref<4x2xf32>, 
 // -----
 
 // A loop over buffers left by tensor code (a scatter-add) in a function
-// with kernels: a kernel of one thread running the same loop.
+// with kernels, writing a buffer it was given: the arguments may alias (the
+// updates may be the output), so a kernel of one thread runs the same loop.
 // CHECK-LABEL: func.func @scatter
 // CHECK: gpu.launch
 // CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c1, %{{.*}} = %c1, %{{.*}} = %c1) threads({{.*}}) in (%{{.*}} = %c1, %{{.*}} = %c1, %{{.*}} = %c1) {
@@ -262,6 +264,127 @@ func.func @scatter(%idx: memref<4xi32>, %v: memref<4xf32>, %out: memref<8xf32>) 
     memref.store %s, %out[%j] : memref<8xf32>
   }
   return
+}
+
+// -----
+
+// An embedding's gradient: token k's row of updates added into the table's
+// row tokens[k]. Feature f indexes every access to the table at position 1,
+// so its iterations write disjoint elements; the tokens may repeat, so the
+// token loop alone could collide. With scatter-atomics (the default) every
+// (k, f) is a thread and the add an atomic one; without, threads take the
+// features and each adds the tokens in order (the CPU's order).
+// ATOMIC-LABEL: func.func @embedding_gradient
+// ATOMIC: gpu.launch
+// ATOMIC: gpu.launch blocks({{.*}}) in (%{{.*}} = %c1, %{{.*}} = %c1, %{{.*}} = %c1) threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%[[BD:.*]] = %c256,
+// ATOMIC: scf.for %[[I:.*]] = %[[T]] to %c32 step
+// ATOMIC-NEXT: %[[KF:.*]]:2 = affine.delinearize_index %[[I]] into (4, 8)
+// ATOMIC-NEXT: %[[TOKEN:.*]] = memref.load %arg0[%[[KF]]#0]
+// ATOMIC-NEXT: %[[ROW:.*]] = arith.index_cast %[[TOKEN]]
+// ATOMIC: scf.if
+// ATOMIC-NEXT: %[[X:.*]] = memref.load %arg1[%[[KF]]#0, %[[KF]]#1]
+// ATOMIC-NEXT: memref.atomic_rmw addf %[[X]], %{{.*}}[%[[ROW]], %[[KF]]#1]
+// ATOMIC-NOT: memref.store
+// ATOMIC: gpu.terminator
+// ORDERED-LABEL: func.func @embedding_gradient
+// ORDERED: gpu.launch
+// ORDERED: gpu.launch blocks({{.*}}) threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c256,
+// ORDERED: scf.for %[[F:.*]] = %[[T]] to %c8 step
+// ORDERED-NEXT: scf.for %[[K:.*]] = %c0 to %c4 step %c1 {
+// ORDERED-NEXT: %[[TOKEN:.*]] = memref.load %arg0[%[[K]]]
+// ORDERED-NEXT: %[[ROW:.*]] = arith.index_cast %[[TOKEN]]
+// ORDERED: scf.if
+// ORDERED-NEXT: %[[X:.*]] = memref.load %arg1[%[[K]], %[[F]]]
+// ORDERED-NEXT: %[[Y:.*]] = memref.load %{{.*}}[%[[ROW]], %[[F]]]
+// ORDERED-NEXT: %[[S:.*]] = arith.addf %[[Y]], %[[X]]
+// ORDERED-NEXT: memref.store %[[S]], %{{.*}}[%[[ROW]], %[[F]]]
+// ORDERED-NOT: atomic_rmw
+// ORDERED: gpu.terminator
+func.func @embedding_gradient(%tokens: memref<4xi32>, %updates: memref<4x8xf32>) -> memref<16x8xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
+  %c16 = arith.constant 16 : index
+  %table = memref.alloc() : memref<16x8xf32>
+  %cst0 = arith.constant 0.0 : f32
+  linalg.fill ins(%cst0 : f32) outs(%table : memref<16x8xf32>)
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.for %f = %c0 to %c8 step %c1 {
+      %t = memref.load %tokens[%k] : memref<4xi32>
+      %row = arith.index_cast %t : i32 to index
+      %inside = arith.cmpi ult, %row, %c16 : index
+      scf.if %inside {
+        %x = memref.load %updates[%k, %f] : memref<4x8xf32>
+        %y = memref.load %table[%row, %f] : memref<16x8xf32>
+        %s = arith.addf %y, %x : f32
+        memref.store %s, %table[%row, %f] : memref<16x8xf32>
+      }
+    }
+  }
+  return %table : memref<16x8xf32>
+}
+
+// -----
+
+// Every loop indexes the written buffer directly (a scatter whose indices
+// are its iterations): all iterations are threads, with plain stores.
+// CHECK-LABEL: func.func @disjoint
+// CHECK: gpu.launch
+// CHECK: gpu.terminator
+// CHECK: gpu.launch blocks({{.*}}) threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c256,
+// CHECK: scf.for %[[I:.*]] = %[[T]] to %c24 step
+// CHECK-NEXT: %[[IJ:.*]]:2 = affine.delinearize_index %[[I]] into (3, 8)
+// CHECK-NEXT: %[[X:.*]] = memref.load %arg0[%[[IJ]]#0, %[[IJ]]#1]
+// CHECK-NEXT: %[[Y:.*]] = memref.load %{{.*}}[%c0, %[[IJ]]#0, %[[IJ]]#1]
+// CHECK-NEXT: %[[S:.*]] = arith.addf %[[Y]], %[[X]]
+// CHECK-NEXT: memref.store %[[S]], %{{.*}}[%c0, %[[IJ]]#0, %[[IJ]]#1]
+// CHECK-NOT: atomic_rmw
+// CHECK: gpu.terminator
+func.func @disjoint(%updates: memref<3x8xf32>) -> memref<1x3x8xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %c8 = arith.constant 8 : index
+  %out = memref.alloc() : memref<1x3x8xf32>
+  %cst0 = arith.constant 0.0 : f32
+  linalg.fill ins(%cst0 : f32) outs(%out : memref<1x3x8xf32>)
+  scf.for %i = %c0 to %c3 step %c1 {
+    scf.for %j = %c0 to %c8 step %c1 {
+      %x = memref.load %updates[%i, %j] : memref<3x8xf32>
+      %y = memref.load %out[%c0, %i, %j] : memref<1x3x8xf32>
+      %s = arith.addf %y, %x : f32
+      memref.store %s, %out[%c0, %i, %j] : memref<1x3x8xf32>
+    }
+  }
+  return %out : memref<1x3x8xf32>
+}
+
+// -----
+
+// A scatter that keeps the maximum: not additive, and its only loop
+// collides, so one thread runs it, atomics or not.
+// CHECK-LABEL: func.func @scatter_max
+// CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c1, %{{.*}} = %c1, %{{.*}} = %c1) threads({{.*}}) in (%{{.*}} = %c1, %{{.*}} = %c1, %{{.*}} = %c1) {
+// CHECK-NEXT: scf.for %{{.*}} = %c0 to %c4 step %c1 {
+// CHECK: arith.maximumf
+// CHECK: memref.store
+func.func @scatter_max(%idx: memref<4xi32>, %v: memref<4xf32>) -> memref<8xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %out = memref.alloc() : memref<8xf32>
+  %cst0 = arith.constant 0.0 : f32
+  linalg.fill ins(%cst0 : f32) outs(%out : memref<8xf32>)
+  scf.for %k = %c0 to %c4 step %c1 {
+    %i = memref.load %idx[%k] : memref<4xi32>
+    %j = arith.index_cast %i : i32 to index
+    %x = memref.load %v[%k] : memref<4xf32>
+    %y = memref.load %out[%j] : memref<8xf32>
+    %s = arith.maximumf %x, %y : f32
+    memref.store %s, %out[%j] : memref<8xf32>
+  }
+  return %out : memref<8xf32>
 }
 
 // -----

@@ -291,6 +291,21 @@ class Loop(runner.LoadedStep):
         return table, seconds
 
 
+def packed_loop(pack, run, steps):
+    """The loop of run `run` in the step pack `pack` (gpu.py), loaded on the
+    GPU, with its number of sites and probes and the shown sites' names."""
+    from . import gpu
+
+    compiled, entries = gpu.load(pack, run)
+    carried = entries["carried"]
+    # The step's own data leaves, without the loop's leading steps.
+    data_leaves = [runner.Leaf(leaf.name, leaf.shape[1:], leaf.dtype)
+                   for leaf in compiled.args[carried:]]
+    loop = Loop(None, None, None, compiled.args[:carried], data_leaves, steps, entries["columns"], 0,
+                compiled=pack / run / "step.so", memory=compiled.memory)
+    return loop, entries["sites"], entries["probes"], entries["shown"]
+
+
 def loop_leaves(carried_leaves, data_leaves, steps, columns):
     """The arguments and results of training_loop's @main."""
     data = [runner.Leaf(leaf.name, (steps, *leaf.shape), leaf.dtype) for leaf in data_leaves]
@@ -375,6 +390,9 @@ def main(argv=None):
     parser.add_argument("--gpu-pack", metavar="PACK",
                         help="lower every run's loop for the GPU into the step pack PACK (gpu.py) "
                              "instead of running it")
+    parser.add_argument("--device", choices=("auto", "cpu", "gpu"), default="auto",
+                        help="where the loops run: auto (the GPU if this machine has a usable "
+                             "NVIDIA GPU and altgrad's CUDA runtime is built, else the CPU), cpu or gpu")
     parser.add_argument("--run-pack", metavar="PACK",
                         help="run a --gpu-pack PACK's loops on the GPU (numpy and ctypes only: "
                              "no MLIR, no IREE)")
@@ -400,24 +418,20 @@ def main(argv=None):
     steps, (batch, length) = plan["steps"], plan["shape"]
     all_tokens, all_targets = markov_batches(plan["vocab"], steps, batch, length, plan["seed"])
     best = entropy()
-    where = "on the GPU" if options.run_pack else "for the GPU" if options.gpu_pack else "on the CPU"
+    device = "gpu" if options.run_pack else "cpu" if options.gpu_pack else options.device
+    if device == "auto":
+        from . import gpu
+
+        device = "gpu" if gpu.available() else "cpu"
+    where = ("for the GPU" if options.gpu_pack else
+             "on the GPU" if device == "gpu" else "on the CPU")
     print(f"{plan['step']}: vocab {plan['vocab']}, {batch} sequences of {length} tokens a step, "
           f"{steps} steps {where}; attainable loss {best:.4f}")
 
     runs = {}
     for run in names:
         if options.run_pack:
-            from . import gpu
-
-            compiled, entries = gpu.load(pack, run)
-            carried = entries["carried"]
-            # The step's own data leaves, without the loop's leading steps.
-            data_leaves = [runner.Leaf(leaf.name, leaf.shape[1:], leaf.dtype)
-                           for leaf in compiled.args[carried:]]
-            loop = Loop(None, None, None, compiled.args[:carried], data_leaves, steps,
-                        entries["columns"], 0, compiled=pack / run / "step.so",
-                        memory=compiled.memory)
-            sites, probes, shown = entries["sites"], entries["probes"], entries["shown"]
+            loop, sites, probes, shown = packed_loop(pack, run, steps)
         else:
             run_dir = workdir / run
             run_dir.mkdir(exist_ok=True)
@@ -427,17 +441,23 @@ def main(argv=None):
             carried_leaves, data_leaves = [args[i] for i in carried], [args[i] for i in data]
             sites, probes = (recipe.sites, recipe.probes) if recipe else (0, 0)
             shown = [name for _, name in recipe.shown] if recipe else []
-            if options.gpu_pack:
+            if options.gpu_pack or device == "gpu":
                 from . import gpu
 
-                entries = gpu.build(module, options.gpu_pack, run, tools,
+                pack = pathlib.Path(options.gpu_pack or workdir / "pack")
+                entries = gpu.build(module, pack, run, tools,
                                     leaves=loop_leaves(carried_leaves, data_leaves, steps, columns),
                                     extra={"carried": len(carried), "columns": columns,
                                            "sites": sites, "probes": probes, "shown": shown})
                 print(f"{run}: lowered for the GPU in {entries['altgrad_opt_seconds']:.1f} s")
-                continue
-            loop = Loop(module, run_dir, tools, carried_leaves, data_leaves, steps, columns,
-                        options.optimization)
+                if options.gpu_pack:
+                    continue
+                loop, *_ = packed_loop(pack, run, steps)
+                loop.lower_seconds = entries["altgrad_opt_seconds"]
+                loop.compile_seconds = entries["compile_seconds"]
+            else:
+                loop = Loop(module, run_dir, tools, carried_leaves, data_leaves, steps, columns,
+                            options.optimization)
         arrays = [inputs[leaf.name] for leaf in loop.results[:-1]]
         arrays += [all_tokens if leaf.name == "tokens" else all_targets
                    for leaf in loop.args[len(arrays):]]

@@ -28,6 +28,19 @@ from .errors import ImporterError
 RUNTIME = "libaltgrad_cuda_runtime.so"
 
 
+def available():
+    """Whether this process can run step packs: altgrad's CUDA runtime is
+    built and the driver sees a GPU."""
+    if not (runner.Tools.build() / "lib" / RUNTIME).exists():
+        return False
+    try:
+        cuda = ctypes.CDLL("libcuda.so.1")
+    except OSError:
+        return False
+    count = ctypes.c_int(0)
+    return cuda.cuInit(0) == 0 and cuda.cuDeviceGetCount(ctypes.byref(count)) == 0 and count.value > 0
+
+
 def build(program, pack, name, tools, leaves=None, extra=None):
     """Lowers `program` for the GPU into PACK/NAME. `leaves`: its @main's
     (args, results), by default runner.signature's of an imported step (a
