@@ -65,7 +65,8 @@ config.substitutions.append(("%importer", importer))
 # GPU tests run executables compiled ahead of time by scripts/gpu-pack (where
 # MLIR is) and run by scripts/gpu-run (where a GPU is), whose site config
 # names their folder; everywhere else they are reported unsupported.
-# `%gpu-run FILE.mlir` runs the executable compiled from FILE.mlir.
+# `%gpu-run FILE.mlir [VARIANT]` runs the executable compiled from FILE.mlir
+# (with the options of its `LOWER-FP8-VARIANT: VARIANT ...` line).
 gpu_exe_dir = getattr(config, "altgrad_gpu_exe_dir", None)
 if gpu_exe_dir:
     config.available_features.add("cuda")

@@ -114,7 +114,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
       options.hardwareFp8 && hasHardwareFp8Conversions(options.chip, features);
   // Contractions of fake-quantized operands contract their codes (an FP8
   // GEMM), recognized before the fake quantizations are expanded.
-  pm.addNestedPass<func::FuncOp>(createQuantizedContractionsToCodes());
+  pm.addNestedPass<func::FuncOp>(
+      createQuantizedContractionsToCodes({options.fp8TensorCores}));
   buildBufferizedPipeline(pm, hardwareFp8, ElementwiseFusion::ParallelOnly);
   pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
   ConvertLinalgToGPUKernelsOptions kernels;
@@ -253,6 +254,9 @@ LogicalResult altgrad::verifyLowerFp8Options(
   // and its buffers come from the CUDA runtime.
   if (options.cachedAllocator && options.target != LowerFp8Target::CPU)
     return errorHandler("lower-fp8: cached-allocator needs target=cpu");
+  // The CPU contracts the dequantized values in f32 loops.
+  if (options.fp8TensorCores && options.target != LowerFp8Target::GPU)
+    return errorHandler("lower-fp8: fp8-tensor-cores needs target=gpu");
   if (!options.features.empty() && !parseVersion(options.features, "+ptx"))
     return errorHandler("lower-fp8: features must be +ptx<N> (+ptx80), got '" +
                         options.features + "'");

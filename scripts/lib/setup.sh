@@ -90,13 +90,15 @@ altgrad_setup() {
   altgrad_configure
 }
 
-# altgrad_compile_gpu_program SOURCE.mlir EXECUTABLE: lowers a program whose
-# entry point is `func.func @main()` with `altgrad-opt --lower-fp8` for the
-# GPU and links it with altgrad's CUDA runtime and MLIR's runner utilities.
+# altgrad_compile_gpu_program SOURCE.mlir EXECUTABLE [OPTIONS]: lowers a
+# program whose entry point is `func.func @main()` with `altgrad-opt
+# --lower-fp8[=OPTIONS]` for the GPU and links it with altgrad's CUDA runtime
+# and MLIR's runner utilities.
 altgrad_compile_gpu_program() {
-  local source=$1 exe=$2 work
+  local source=$1 exe=$2 options=${3:-} work
   work=$(mktemp -d)
-  "$ALTGRAD_BUILD/bin/altgrad-opt" "$source" --lower-fp8 -o "$work/program.mlir"
+  "$ALTGRAD_BUILD/bin/altgrad-opt" "$source" --lower-fp8${options:+="$options"} \
+    -o "$work/program.mlir"
   "$LLVM_PREFIX/bin/mlir-translate" --mlir-to-llvmir "$work/program.mlir" \
     -o "$work/program.ll"
   "$LLVM_PREFIX/bin/clang" -O2 -Wno-override-module -c "$work/program.ll" \

@@ -203,18 +203,29 @@ def QuantizedContractionsToCodes
     dequantized values, so the same result (docs/spec.md section 9), in a
     form `convert-linalg-to-blaslt` runs as a low-precision GEMM.
 
-    - E4M3FN and E5M2 operands (not both E5M2, which Hopper's tensor cores
-      lack), with static M, N and K multiples of 16: codes of the builtin
+    - With `fp8-tensor-cores`, E4M3FN and E5M2 operands (not both E5M2,
+      which Hopper's tensor cores lack), with static M, N and K multiples
+      of 16: codes of the builtin
       `f8E4M3FN`/`f8E5M2` type, quantized by `altgrad.quantize` into a
       layout with K innermost (an FP8 GEMM takes only that, "TN"): where
       the operand has K elsewhere, the quantization is a `linalg.generic`
-      that writes the transposed codes.
+      that writes the transposed codes. Hopper's FP8 tensor cores do not
+      accumulate in f32 as spec section 9 asks: their sums keep about 13
+      significant bits (docs/gpu.md, "FP8 accumulation"), so this is
+      off by default.
     - Other formats whose every value is a bf16 number (8 significant bits
-      at most, within bf16's exponent range): the exact bf16 values of the
-      codes (`altgrad.dequantize` with scale 1), in the operand's layout.
+      at most, within bf16's exponent range; E4M3FN and E5M2 without
+      `fp8-tensor-cores`): the exact bf16 values of the codes
+      (`altgrad.dequantize` with scale 1), in the operand's layout, whose
+      GEMM accumulates in f32.
     - Anything else (a format beyond bf16's range, one operand not
       quantized) is left alone: the fake-quantized f32 contraction.
   }];
+  let options = [
+    Option<"fp8TensorCores", "fp8-tensor-cores", "bool", "false",
+           "Contract E4M3FN/E5M2 pairs on FP8 tensor cores (faster; their "
+           "sums keep about 13 bits, not f32's 24)">,
+  ];
   let dependentDialects = [
     "::altgrad::AltGradDialect",
     "::mlir::arith::ArithDialect",

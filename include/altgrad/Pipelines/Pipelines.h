@@ -70,6 +70,14 @@ struct LowerFp8Options : public mlir::PassPipelineOptions<LowerFp8Options> {
       llvm::cl::desc("Multiply f32 contractions on the GPU as TF32 (10-bit "
                      "mantissas; faster, not f32)"),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> fp8TensorCores{
+      *this, "fp8-tensor-cores",
+      llvm::cl::desc("target=gpu: contract E4M3FN/E5M2 operand pairs as FP8 "
+                     "GEMMs on the tensor cores, whose sums keep about 13 "
+                     "significant bits (spec section 9 asks for f32); "
+                     "otherwise as their exact bf16 values, accumulated in "
+                     "f32"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> cachedAllocator{
       *this, "cached-allocator",
       llvm::cl::desc("target=cpu: allocate host buffers through "

@@ -159,7 +159,8 @@ static CodeOperand bf16Operand(OpBuilder &builder, Location loc,
 
 /// Rewrites `op` if both its operands are fake-quantized (see the pass's
 /// description).
-static void rewriteQuantizedContraction(linalg::LinalgOp op) {
+static void rewriteQuantizedContraction(linalg::LinalgOp op,
+                                        bool fp8TensorCores) {
   std::optional<GemmLoops> loops = matchGemmLoops(op);
   if (!loops || !op.hasPureTensorSemantics() ||
       !linalg::isaContractionOpInterface(op) ||
@@ -185,7 +186,7 @@ static void rewriteQuantizedContraction(linalg::LinalgOp op) {
     return !ShapedType::isDynamic(extents[loop]) && extents[loop] % 16 == 0;
   };
   bool useFp8 =
-      fp8[0] && fp8[1] &&
+      fp8TensorCores && fp8[0] && fp8[1] &&
       !(isa<Float8E5M2Type>(fp8[0]) && isa<Float8E5M2Type>(fp8[1])) &&
       multipleOf16(loops->m) && multipleOf16(loops->n) &&
       multipleOf16(loops->k) &&
@@ -234,12 +235,13 @@ namespace {
 struct QuantizedContractionsToCodesPass
     : altgrad::impl::QuantizedContractionsToCodesBase<
           QuantizedContractionsToCodesPass> {
+  using Base::Base;
   void runOnOperation() override {
     SmallVector<linalg::LinalgOp> contractions;
     getOperation().walk(
         [&](linalg::LinalgOp op) { contractions.push_back(op); });
     for (linalg::LinalgOp op : contractions)
-      rewriteQuantizedContraction(op);
+      rewriteQuantizedContraction(op, fp8TensorCores);
   }
 };
 } // namespace

@@ -1,4 +1,5 @@
-// RUN: altgrad-opt %s --altgrad-quantized-contractions-to-codes -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --altgrad-quantized-contractions-to-codes=fp8-tensor-cores=true -split-input-file | FileCheck %s
+// RUN: altgrad-opt %s --altgrad-quantized-contractions-to-codes -split-input-file | FileCheck %s --check-prefix=EXACT
 
 // altgrad-quantized-contractions-to-codes: a contraction of two
 // fake-quantized f32 operands becomes a contraction of their codes, each
@@ -22,6 +23,17 @@
 // CHECK: %[[P:.*]] = arith.mulf %[[AS]], %[[BS]] : f32
 // CHECK: %[[S:.*]] = arith.addf %[[ACC]], %[[P]] : f32
 // CHECK: linalg.yield %[[S]]
+// Without fp8-tensor-cores (the default: Hopper's FP8 sums are not f32's)
+// the same pair contracts the exact bf16 values of its codes, in the
+// operands' own layouts.
+// EXACT-LABEL: func.func @fp8
+// EXACT-SAME: (%[[X:.*]]: tensor<32x64xf32>, %[[W:.*]]: tensor<64x16xf32>, %[[SX:.*]]: f32, %[[SW:.*]]: f32)
+// EXACT: %[[QX:.*]] = altgrad.quantize %[[X]], %[[SX]] : tensor<32x64xf32> to tensor<32x64xf8E4M3FN>
+// EXACT: %[[VX:.*]] = altgrad.dequantize %[[QX]], %{{.*}} : tensor<32x64xf8E4M3FN> to tensor<32x64xbf16>
+// EXACT: %[[QW:.*]] = altgrad.quantize %[[W]], %[[SW]] overflow<ieee> : tensor<64x16xf32> to tensor<64x16x!altgrad.fp<E5M2>>
+// EXACT: %[[VW:.*]] = altgrad.dequantize %[[QW]], %{{.*}} : tensor<64x16x!altgrad.fp<E5M2>> to tensor<64x16xbf16>
+// EXACT: linalg.generic {{.*}} ins(%[[VX]], %[[VW]] : tensor<32x64xbf16>, tensor<64x16xbf16>)
+// EXACT-NOT: f8E4M3FN>, tensor
 func.func @fp8(%x: tensor<32x64xf32>, %w: tensor<64x16xf32>, %sx: f32, %sw: f32) -> tensor<32x16xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<32x16xf32>

@@ -11,6 +11,7 @@
 // RUN: not altgrad-opt %s --lower-fp8=chip=sm_9x 2>&1 | FileCheck %s --check-prefix=CHIP
 // RUN: not altgrad-opt %s --lower-fp8=features=ptx80 2>&1 | FileCheck %s --check-prefix=FEATURES
 // RUN: not altgrad-opt %s --lower-fp8=binary-format=elf 2>&1 | FileCheck %s --check-prefix=FORMAT
+// RUN: not altgrad-opt %s --lower-fp8="target=cpu fp8-tensor-cores=true" 2>&1 | FileCheck %s --check-prefix=TENSORCORES --implicit-check-not='see current operation'
 
 // BLOCK0: error: block-size must be in [1, 1024], got 0
 // BLOCK2048: error: block-size must be in [1, 1024], got 2048
@@ -22,6 +23,7 @@
 // CHIP: error: lower-fp8: chip must be sm_<N> with N >= 20 and an optional a or f suffix (sm_90, sm_90a), got 'sm
 // FEATURES: error: lower-fp8: features must be +ptx<N> (+ptx80), got 'ptx80'
 // FORMAT: for the --binary-format option: Cannot find option named 'elf'
+// TENSORCORES: error: lower-fp8: fp8-tensor-cores needs target=gpu
 func.func @f() {
   return
 }

@@ -1,12 +1,17 @@
 // REQUIRES: cuda
-// RUN: %gpu-run %s | FileCheck %s
+// RUN: %gpu-run %s | FileCheck %s --check-prefixes=CHECK,EXACT
+// RUN: %gpu-run %s fp8-tensor-cores | FileCheck %s --check-prefixes=CHECK,TENSOR-CORES
+// LOWER-FP8-VARIANT: fp8-tensor-cores fp8-tensor-cores=true
 
 // Contractions lowered by --lower-fp8 to cuBLASLt (convert-linalg-to-blaslt):
-// small ones with results worked out by hand, and quantized ones (FP8 GEMM,
-// and bf16 values of E3M4/E5M2 codes) against the contraction of the
+// small ones with results worked out by hand, and quantized ones (bf16 values
+// of E4M3FN and of E3M4/E5M2 codes) against the contraction of the
 // fake-quantized operands computed in f64 on the host (an f64 contraction
 // stays in loops), within f32 accumulation's bound
-// K * 2^-23 * max_ij sum_k |a_ik b_kj|.
+// K * 2^-23 * max_ij sum_k |a_ik b_kj|. Compiled again with
+// fp8-tensor-cores (scripts/gpu-pack's LOWER-FP8-VARIANT), the E4M3FN pair is
+// an FP8 GEMM, whose sums keep about 13 bits (docs/gpu.md, "FP8
+// accumulation"): within 2^-11 * max_ij sum_k |a_ik b_kj|, not f32's bound.
 
 func.func private @printMemrefF32(tensor<*xf32>)
 
@@ -65,8 +70,9 @@ func.func @data(%seed: index, %out: tensor<?x?xf32>) -> tensor<?x?xf32> {
   return %r : tensor<?x?xf32>
 }
 
-// What the recipe pass makes of a site pair: E4M3FN x E4M3FN (an FP8 GEMM),
-// and E3M4 x E5M2 (bf16 values of the codes).
+// What the recipe pass makes of a site pair: E4M3FN x E4M3FN (bf16 values
+// of the codes, an FP8 GEMM with fp8-tensor-cores), and E3M4 x E5M2 (bf16
+// values of the codes).
 func.func @fp8_matmul(%a: tensor<64x128xf32>, %b: tensor<128x32xf32>, %sa: f32, %sb: f32) -> tensor<64x32xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<64x32xf32>
@@ -102,8 +108,9 @@ func.func @fake_quantize_e5m2(%x: tensor<?x?xf32>, %s: f32) -> tensor<?x?xf32> {
   return %q : tensor<?x?xf32>
 }
 
-// Prints max |c - sum_k a b| / (K * 2^-23 * max sum_k |a b|), in f64, and
-// whether it is at most 1.
+// Prints max |c - sum_k a b| / (K * 2^-23 * max sum_k |a b|), in f64,
+// whether it is at most 1 (f32 accumulation's bound) and whether it is at
+// most 32 (2^-11 * max sum_k |a b|, FP8 tensor cores' documented bound).
 func.func @compare(%c: tensor<64x32xf32>, %a: tensor<?x?xf32>, %b: tensor<?x?xf32>) {
   %zero = arith.constant 0.0 : f64
   %e = tensor.empty() : tensor<64x32xf64>
@@ -148,6 +155,9 @@ func.func @compare(%c: tensor<64x32xf32>, %a: tensor<?x?xf32>, %b: tensor<?x?xf3
   %one = arith.constant 1.0 : f64
   %ok = arith.cmpf ole, %ratio, %one : f64
   vector.print %ok : i1
+  %thirtytwo = arith.constant 32.0 : f64
+  %hardware = arith.cmpf ole, %ratio, %thirtytwo : f64
+  vector.print %hardware : i1
   return
 }
 
@@ -198,6 +208,8 @@ func.func @main() {
   %qa = call @fake_quantize_e4m3fn(%xa, %sa) : (tensor<?x?xf32>, f32) -> tensor<?x?xf32>
   %qb = call @fake_quantize_e4m3fn(%xb, %sb) : (tensor<?x?xf32>, f32) -> tensor<?x?xf32>
   // CHECK: {{^}}[[RATIO:[0-9.e+-]+]]{{$}}
+  // EXACT-NEXT: 1
+  // TENSOR-CORES-NEXT: {{^[01]$}}
   // CHECK-NEXT: 1
   call @compare(%f8, %qa, %qb) : (tensor<64x32xf32>, tensor<?x?xf32>, tensor<?x?xf32>) -> ()
 
@@ -207,6 +219,7 @@ func.func @main() {
   %ha = call @fake_quantize_e3m4(%xa, %s3) : (tensor<?x?xf32>, f32) -> tensor<?x?xf32>
   %hb = call @fake_quantize_e5m2(%xb, %s5) : (tensor<?x?xf32>, f32) -> tensor<?x?xf32>
   // CHECK: {{^}}[[RATIO:[0-9.e+-]+]]{{$}}
+  // CHECK-NEXT: 1
   // CHECK-NEXT: 1
   call @compare(%h, %ha, %hb) : (tensor<64x32xf32>, tensor<?x?xf32>, tensor<?x?xf32>) -> ()
   return

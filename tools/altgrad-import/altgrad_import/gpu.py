@@ -41,11 +41,12 @@ def available():
     return cuda.cuInit(0) == 0 and cuda.cuDeviceGetCount(ctypes.byref(count)) == 0 and count.value > 0
 
 
-def build(program, pack, name, tools, leaves=None, extra=None):
-    """Lowers `program` for the GPU into PACK/NAME. `leaves`: its @main's
-    (args, results), by default runner.signature's of an imported step (a
-    module with altgrad ops, which IREE's bindings cannot parse, must give
-    them). Returns the signature's other entries."""
+def build(program, pack, name, tools, leaves=None, extra=None, options=""):
+    """Lowers `program` for the GPU into PACK/NAME, with `--lower-fp8`'s
+    other `options` (docs/gpu.md). `leaves`: its @main's (args, results),
+    by default runner.signature's of an imported step (a module with
+    altgrad ops, which IREE's bindings cannot parse, must give them).
+    Returns the signature's other entries."""
     pack = pathlib.Path(pack)
     directory = pack / name
     directory.mkdir(parents=True, exist_ok=True)
@@ -53,7 +54,7 @@ def build(program, pack, name, tools, leaves=None, extra=None):
     built = runner.Tools.build() / "lib"
     shutil.copy(built / RUNTIME, pack / "lib" / RUNTIME)
     args, results = leaves or runner.signature(pathlib.Path(program).read_text())
-    pipeline = "--lower-fp8=target=gpu"
+    pipeline = " ".join(["--lower-fp8=target=gpu", options]).strip()
     # The lowered step calls the runtime's mgpu* and altgrad* functions and
     # the driver (cuda stubs at link time); $ORIGIN/../lib finds the
     # runtime in the pack.
