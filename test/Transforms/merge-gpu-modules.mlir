@@ -94,7 +94,7 @@ module attributes {gpu.container_module} {
 // CHECK-LABEL: module attributes {gpu.container_module}
 // CHECK: gpu.module @kernels {
 // CHECK: gpu.func @k() kernel
-// CHECK: gpu.func @[[K:k_[0-9]+]]() kernel
+// CHECK: gpu.func @[[K:k_[0-9]+]](%{{.*}}: f32) kernel
 // CHECK-NOT: gpu.module
 // CHECK: gpu.launch_func @kernels::@k blocks
 // CHECK: gpu.launch_func @kernels::@[[K]] blocks
@@ -105,14 +105,85 @@ module attributes {gpu.container_module} {
     }
   }
   gpu.module @second {
-    gpu.func @k() kernel {
+    gpu.func @k(%x: f32) kernel {
       gpu.return
     }
   }
-  func.func @host() {
+  func.func @host(%x: f32) {
     %c1 = arith.constant 1 : index
     gpu.launch_func @first::@k blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
-    gpu.launch_func @second::@k blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
+    gpu.launch_func @second::@k blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%x : f32)
+    return
+  }
+}
+
+// -----
+
+// Identical kernels (only their names differ: a transformer's blocks) are
+// kept once, in the merged module and within one module; each launch names
+// the one kept. A kernel that differs in its body or in an attribute stays.
+// CHECK-LABEL: module attributes {gpu.container_module}
+// CHECK: gpu.module @kernels {
+// CHECK: gpu.func @scale(%{{.*}}: memref<4xf32>, %{{.*}}: f32) kernel
+// CHECK-NOT: gpu.func @scale_again
+// CHECK: gpu.func @shift(
+// CHECK: arith.addf
+// CHECK: gpu.func @wide(%{{.*}}: memref<4xf32>, %{{.*}}: f32) kernel attributes {known_block_size = array<i32: 128, 1, 1>}
+// CHECK-NOT: gpu.func
+// CHECK: func.func @host
+// CHECK-NEXT: arith.constant
+// CHECK-NEXT: gpu.launch_func @kernels::@scale blocks
+// CHECK-NEXT: gpu.launch_func @kernels::@scale blocks
+// CHECK-NEXT: gpu.launch_func @kernels::@scale blocks
+// CHECK-NEXT: gpu.launch_func @kernels::@shift blocks
+// CHECK-NEXT: gpu.launch_func @kernels::@wide blocks
+module attributes {gpu.container_module} {
+  gpu.module @first {
+    gpu.func @scale(%m: memref<4xf32>, %s: f32) kernel {
+      %i = gpu.thread_id x
+      %v = memref.load %m[%i] : memref<4xf32>
+      %w = arith.mulf %v, %s : f32
+      memref.store %w, %m[%i] : memref<4xf32>
+      gpu.return
+    }
+    gpu.func @scale_again(%m: memref<4xf32>, %s: f32) kernel {
+      %i = gpu.thread_id x
+      %v = memref.load %m[%i] : memref<4xf32>
+      %w = arith.mulf %v, %s : f32
+      memref.store %w, %m[%i] : memref<4xf32>
+      gpu.return
+    }
+  }
+  gpu.module @second {
+    gpu.func @scale_block_1(%m: memref<4xf32>, %s: f32) kernel {
+      %i = gpu.thread_id x
+      %v = memref.load %m[%i] : memref<4xf32>
+      %w = arith.mulf %v, %s : f32
+      memref.store %w, %m[%i] : memref<4xf32>
+      gpu.return
+    }
+    gpu.func @shift(%m: memref<4xf32>, %s: f32) kernel {
+      %i = gpu.thread_id x
+      %v = memref.load %m[%i] : memref<4xf32>
+      %w = arith.addf %v, %s : f32
+      memref.store %w, %m[%i] : memref<4xf32>
+      gpu.return
+    }
+    gpu.func @wide(%m: memref<4xf32>, %s: f32) kernel attributes {known_block_size = array<i32: 128, 1, 1>} {
+      %i = gpu.thread_id x
+      %v = memref.load %m[%i] : memref<4xf32>
+      %w = arith.mulf %v, %s : f32
+      memref.store %w, %m[%i] : memref<4xf32>
+      gpu.return
+    }
+  }
+  func.func @host(%m: memref<4xf32>, %s: f32) {
+    %c1 = arith.constant 1 : index
+    gpu.launch_func @first::@scale blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%m : memref<4xf32>, %s : f32)
+    gpu.launch_func @first::@scale_again blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%m : memref<4xf32>, %s : f32)
+    gpu.launch_func @second::@scale_block_1 blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%m : memref<4xf32>, %s : f32)
+    gpu.launch_func @second::@shift blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%m : memref<4xf32>, %s : f32)
+    gpu.launch_func @second::@wide blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%m : memref<4xf32>, %s : f32)
     return
   }
 }
@@ -123,7 +194,7 @@ module attributes {gpu.container_module} {
 // CHECK-LABEL: module attributes {gpu.container_module}
 // CHECK: gpu.module @first {
 // CHECK: gpu.func @k() kernel
-// CHECK: gpu.func @l() kernel
+// CHECK: gpu.func @l(%{{.*}}: f32) kernel
 // CHECK: func.func @kernels
 // CHECK: gpu.launch_func @first::@l blocks
 module attributes {gpu.container_module} {
@@ -133,13 +204,13 @@ module attributes {gpu.container_module} {
     }
   }
   gpu.module @second {
-    gpu.func @l() kernel {
+    gpu.func @l(%x: f32) kernel {
       gpu.return
     }
   }
-  func.func @kernels() {
+  func.func @kernels(%x: f32) {
     %c1 = arith.constant 1 : index
-    gpu.launch_func @second::@l blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)
+    gpu.launch_func @second::@l blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%x : f32)
     return
   }
 }

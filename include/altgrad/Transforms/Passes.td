@@ -336,7 +336,12 @@ def MergeGPUModules : Pass<"altgrad-merge-gpu-modules", "::mlir::ModuleOp"> {
     its function) are renamed apart, references included, except identical
     declarations (of the same external function), which are kept once. A
     module with attributes of its own (targets, offloading handlers) that
-    the first lacks is an error: merging would lose them.
+    the first lacks is an error: merging would lose them. Then identical
+    kernels (the same signature, attributes and body, only the name
+    differing: each of a transformer's blocks has its own copy of every
+    kernel) are kept once, their launches pointed at the one kept, so that
+    `ptxas` compiles each once: the corpus transformer at the GPU size has
+    175 distinct kernels among its 1071.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
