@@ -375,6 +375,11 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="altgrad-import experiment", description=__doc__.split("\n")[0])
     parser.add_argument("--step", default=str(root / "corpus" / "transformer" / "step.mlir"))
     parser.add_argument("--inputs", help="the step's inputs.npz (default: beside --step)")
+    parser.add_argument("--size", choices=("corpus", "gpu"), default="corpus",
+                        help="corpus: --step (by default the corpus transformer, vocabulary 256); "
+                             "gpu: the transformer at the GPU size of docs/benchmarks.md (vocabulary "
+                             "8192, 8 sequences of 512 tokens, 41.3M parameters), imported into "
+                             "WORKDIR/gpu-size on first use; for the GPU")
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--formats", default=",".join(("f32", "hybrid") + FORMATS + WEIGHT_RUNS),
@@ -408,6 +413,10 @@ def main(argv=None):
     else:
         tools = runner.Tools.find()
         step = pathlib.Path(options.step)
+        if options.size == "gpu":
+            from . import gpu_bench
+
+            step, options.inputs = gpu_bench.gpu_size_step(workdir / "gpu-size")
         args, results = runner.signature(step.read_text())
         by_name = {leaf.name: leaf for leaf in args}
         plan = {"step": str(step), "steps": options.steps, "seed": options.seed,

@@ -55,6 +55,24 @@ WARMUP, REPEAT = 2, 20
 BUDGET, MINIMUM = 20.0, 3
 
 
+def gpu_size_step(directory):
+    """The corpus transformer's step at SIZES and its inputs, imported
+    into `directory` once: (step.mlir, inputs.npz)."""
+    np = require("numpy")
+    from . import iree_convert
+
+    step, inputs = directory / "step.mlir", directory / "inputs.npz"
+    if not (step.exists() and inputs.exists()):
+        directory.mkdir(parents=True, exist_ok=True)
+        print(f"importing the transformer at {SIZES} into {directory}", flush=True)
+        exported = jax_export.export(jax_export.load_function(f"{EXPORT}:step")(**SIZES),
+                                     evaluate=False)
+        np.savez(inputs, **dict(zip(exported.arg_names, exported.inputs)))
+        step.write_text(iree_convert.convert_stablehlo(
+            exported.stablehlo, exported.arg_names, exported.result_names, exported.updates))
+    return step, inputs
+
+
 def pack(options):
     tools = runner.Tools.find()
     pack_dir = pathlib.Path(options.pack)
@@ -68,15 +86,8 @@ def pack(options):
         lowering[name] = entries["altgrad_opt_seconds"]
         print(f"{name}: altgrad-opt {lowering[name]} s", flush=True)
 
-    from . import iree_convert
-
-    exported = jax_export.export(
-        jax_export.load_function(f"{EXPORT}:step")(**SIZES), evaluate=False)
-    step_path = workdir / "step.mlir"
-    step_text = iree_convert.convert_stablehlo(
-        exported.stablehlo, exported.arg_names, exported.result_names, exported.updates)
-    step_path.write_text(step_text)
-    args, results = runner.signature(step_text)
+    step_path, _ = gpu_size_step(workdir)
+    args, results = runner.signature(step_path.read_text())
     entries = gpu.build(step_path, pack_dir, "gpu-size-f32", tools, extra={"sizes": SIZES})
     lowering["gpu-size-f32"] = entries["altgrad_opt_seconds"]
     print(f"gpu-size-f32: altgrad-opt {entries['altgrad_opt_seconds']} s", flush=True)
