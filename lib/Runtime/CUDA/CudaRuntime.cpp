@@ -23,6 +23,7 @@
 
 #include "altgrad/Runtime/Collectives.h"
 #include "altgrad/Runtime/GemmPlan.h"
+#include "altgrad/Runtime/ProfileReport.h"
 
 #include "cublasLt.h"
 #include "cuda.h"
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -258,6 +260,164 @@ MemRefSpan getMemRefSpan(int64_t rank, void *descriptor,
   return {begin, bytes};
 }
 
+//===----------------------------------------------------------------------===//
+// Profiling (ALTGRAD_CUDA_PROFILE, docs/gpu.md)
+//===----------------------------------------------------------------------===//
+
+// Read once at load: when the variable is unset, each profiled call costs
+// one branch on `profiling`.
+const char *const profilePath = std::getenv("ALTGRAD_CUDA_PROFILE");
+const bool profiling = profilePath && *profilePath;
+
+enum HostCall { kAllocCall, kFreeCall, kSyncCall, kHostCallCount };
+
+// A launch whose events may not have completed yet.
+struct PendingLaunch {
+  std::string name;
+  altgrad::runtime::Dims grid, block;
+  CUcontext context;
+  CUevent start, stop;
+};
+
+struct Profiler {
+  std::mutex mutex;
+  std::unordered_map<CUfunction, std::string> names;
+  std::vector<PendingLaunch> pending;
+  // Resolved event pairs, reused: a step makes thousands of launches.
+  std::vector<PendingLaunch> idle;
+  std::vector<altgrad::runtime::TimedLaunch> timed;
+  std::array<altgrad::runtime::HostCounter, kHostCallCount> counters = {
+      {{"cuMemAlloc/cuMemAllocManaged"},
+       {"cuMemFree"},
+       {"cuStreamSynchronize"}}};
+};
+
+extern "C" void altgradProfileReport();
+
+// The first call comes after cuInit, so the report of a program that never
+// asks for one runs at exit before the driver's own teardown.
+Profiler &getProfiler() {
+  static Profiler *profiler = [] {
+    std::atexit(altgradProfileReport);
+    return new Profiler; // Leaked: see ContextTable.
+  }();
+  return *profiler;
+}
+
+// Moves the pending launches whose events completed (all of them, waiting
+// for each, with `wait`) to `timed`, their events to `idle`. Takes the lock.
+void resolveLaunches(Profiler &profiler, bool wait) {
+  std::vector<PendingLaunch> unfinished;
+  for (PendingLaunch &launch : profiler.pending) {
+    check(cuCtxPushCurrent(launch.context), "cuCtxPushCurrent(context)",
+          __func__);
+    bool done = true;
+    if (wait) {
+      CUDA_CHECK(cuEventSynchronize(launch.stop));
+    } else {
+      CUresult status = cuEventQuery(launch.stop);
+      done = status != CUDA_ERROR_NOT_READY;
+      if (done)
+        CUDA_CHECK(status);
+    }
+    if (done) {
+      float milliseconds = 0;
+      CUDA_CHECK(cuEventElapsedTime(&milliseconds, launch.start, launch.stop));
+      profiler.timed.push_back(
+          {launch.name, launch.grid, launch.block, milliseconds});
+      profiler.idle.push_back(std::move(launch));
+    } else {
+      unfinished.push_back(std::move(launch));
+    }
+    check(cuCtxPopCurrent(nullptr), "cuCtxPopCurrent(nullptr)", __func__);
+  }
+  profiler.pending = std::move(unfinished);
+}
+
+// Brackets one launch or GEMM with a pair of timing events on its stream,
+// in the current context; nothing unless started.
+class LaunchTimer {
+public:
+  void start(CUstream stream, std::string name, altgrad::runtime::Dims grid,
+             altgrad::runtime::Dims block) {
+    Profiler &profiler = getProfiler();
+    CUcontext context = nullptr;
+    CUDA_CHECK(cuCtxGetCurrent(&context));
+    {
+      std::lock_guard<std::mutex> lock(profiler.mutex);
+      // Without a report, completed launches are still resolved now and
+      // then, so that their events are reused.
+      constexpr size_t kResolveEvery = 1 << 14;
+      if (profiler.pending.size() % kResolveEvery == kResolveEvery - 1)
+        resolveLaunches(profiler, /*wait=*/false);
+      auto reusable = std::find_if(
+          profiler.idle.begin(), profiler.idle.end(),
+          [&](const PendingLaunch &idle) { return idle.context == context; });
+      if (reusable != profiler.idle.end()) {
+        launch = std::move(*reusable);
+        profiler.idle.erase(reusable);
+      }
+    }
+    if (!launch.start) {
+      launch.context = context;
+      CUDA_CHECK(cuEventCreate(&launch.start, CU_EVENT_DEFAULT));
+      CUDA_CHECK(cuEventCreate(&launch.stop, CU_EVENT_DEFAULT));
+    }
+    launch.name = std::move(name);
+    launch.grid = grid;
+    launch.block = block;
+    this->stream = stream;
+    CUDA_CHECK(cuEventRecord(launch.start, stream));
+  }
+  ~LaunchTimer() {
+    if (!launch.start)
+      return;
+    CUDA_CHECK(cuEventRecord(launch.stop, stream));
+    Profiler &profiler = getProfiler();
+    std::lock_guard<std::mutex> lock(profiler.mutex);
+    profiler.pending.push_back(std::move(launch));
+  }
+
+private:
+  PendingLaunch launch{};
+  CUstream stream = nullptr;
+};
+
+// Counts one host-side call and the wall time spent in it, when profiling.
+class HostCallTimer {
+public:
+  explicit HostCallTimer(HostCall kind, uint64_t bytes = 0)
+      : kind(kind), bytes(bytes) {
+    if (profiling)
+      begin = std::chrono::steady_clock::now();
+  }
+  ~HostCallTimer() {
+    if (!profiling)
+      return;
+    auto elapsed = std::chrono::steady_clock::now() - begin;
+    Profiler &profiler = getProfiler();
+    std::lock_guard<std::mutex> lock(profiler.mutex);
+    altgrad::runtime::HostCounter &counter = profiler.counters[kind];
+    ++counter.calls;
+    counter.bytes += bytes;
+    counter.nanoseconds +=
+        std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count();
+  }
+  HostCallTimer(const HostCallTimer &) = delete;
+  HostCallTimer &operator=(const HostCallTimer &) = delete;
+
+private:
+  HostCall kind;
+  uint64_t bytes;
+  std::chrono::steady_clock::time_point begin;
+};
+
+// Every stream synchronization of the runtime, counted when profiling.
+void synchronize(CUstream stream, const char *function) {
+  HostCallTimer timer(kSyncCall);
+  check(cuStreamSynchronize(stream), "cuStreamSynchronize(stream)", function);
+}
+
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -315,8 +475,23 @@ ALTGRAD_CUDA_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,
     std::fprintf(stderr, "altgrad_cuda_runtime: %s: kernel '%s'\n", __func__,
                  name ? name : "<null>");
   check(result, "cuModuleGetFunction(&function, module, name)", __func__);
+  if (profiling) {
+    Profiler &profiler = getProfiler();
+    std::lock_guard<std::mutex> lock(profiler.mutex);
+    profiler.names[function] = name;
+  }
   return function;
 }
+
+namespace {
+// The name mgpuModuleGetFunction looked `function` up by.
+std::string getKernelName(CUfunction function) {
+  Profiler &profiler = getProfiler();
+  std::lock_guard<std::mutex> lock(profiler.mutex);
+  auto it = profiler.names.find(function);
+  return it == profiler.names.end() ? "<unknown kernel>" : it->second;
+}
+} // namespace
 
 // Index operands arrive as intptr_t (MLIR's index type); `extra` is always
 // null and `paramsCount` is only needed by HIP.
@@ -329,12 +504,18 @@ ALTGRAD_CUDA_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
   (void)paramsCount;
   ScopedContext scope(__func__);
   prepareSharedMemory(function, smem, scope.getDevice(), __func__);
-  CUDA_CHECK(cuLaunchKernel(
-      function, toDim(gridX, "gridX", __func__),
-      toDim(gridY, "gridY", __func__), toDim(gridZ, "gridZ", __func__),
-      toDim(blockX, "blockX", __func__), toDim(blockY, "blockY", __func__),
-      toDim(blockZ, "blockZ", __func__), static_cast<unsigned>(smem), stream,
-      params, extra));
+  altgrad::runtime::Dims grid = {toDim(gridX, "gridX", __func__),
+                                 toDim(gridY, "gridY", __func__),
+                                 toDim(gridZ, "gridZ", __func__)};
+  altgrad::runtime::Dims block = {toDim(blockX, "blockX", __func__),
+                                  toDim(blockY, "blockY", __func__),
+                                  toDim(blockZ, "blockZ", __func__)};
+  LaunchTimer timer;
+  if (profiling)
+    timer.start(stream, getKernelName(function), grid, block);
+  CUDA_CHECK(cuLaunchKernel(function, grid[0], grid[1], grid[2], block[0],
+                            block[1], block[2], static_cast<unsigned>(smem),
+                            stream, params, extra));
 }
 
 // gpu.launch_func with `clusters in (...)` (thread block clusters, sm_90+).
@@ -374,6 +555,11 @@ mgpuLaunchClusterKernel(CUfunction function, intptr_t clusterX,
   config.hStream = stream;
   config.attrs = &attribute;
   config.numAttrs = 1;
+  LaunchTimer timer;
+  if (profiling)
+    timer.start(stream, getKernelName(function),
+                {config.gridDimX, config.gridDimY, config.gridDimZ},
+                {config.blockDimX, config.blockDimY, config.blockDimZ});
   CUDA_CHECK(cuLaunchKernelEx(&config, function, params, extra));
 #else
   (void)function, (void)clusterX, (void)clusterY, (void)clusterZ;
@@ -459,7 +645,7 @@ ALTGRAD_CUDA_EXPORT void mgpuStreamDestroy(CUstream stream) {
 
 ALTGRAD_CUDA_EXPORT void mgpuStreamSynchronize(CUstream stream) {
   ScopedContext scope(__func__);
-  CUDA_CHECK(cuStreamSynchronize(stream));
+  synchronize(stream, __func__);
 }
 
 ALTGRAD_CUDA_EXPORT void mgpuStreamWaitEvent(CUstream stream, CUevent event) {
@@ -517,10 +703,13 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
     }
   }
   CUdeviceptr ptr = 0;
-  if (isHostShared)
-    CUDA_CHECK(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
-  else
-    CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
+  {
+    HostCallTimer timer(kAllocCall, sizeBytes);
+    if (isHostShared)
+      CUDA_CHECK(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
+    else
+      CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
+  }
   if (pooled) {
     std::lock_guard<std::mutex> lock(pool.mutex);
     pool.keys.emplace(reinterpret_cast<void *>(ptr), key);
@@ -535,7 +724,7 @@ ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
     return;
   ScopedContext scope(__func__);
   if (stream)
-    CUDA_CHECK(cuStreamSynchronize(stream));
+    synchronize(stream, __func__);
   SmallBufferPool &pool = getSmallBufferPool();
   {
     std::lock_guard<std::mutex> lock(pool.mutex);
@@ -545,6 +734,7 @@ ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
       return;
     }
   }
+  HostCallTimer timer(kFreeCall);
   CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
 }
 
@@ -714,7 +904,7 @@ float readScale(intptr_t address, CUstream stream) {
   float value;
   if (!isDeviceReachable(address))
     return *reinterpret_cast<const float *>(address);
-  CUDA_CHECK(cuStreamSynchronize(stream));
+  synchronize(stream, __func__);
   CUDA_CHECK(cuMemcpyDtoH(&value, static_cast<CUdeviceptr>(address), 4));
   return value;
 }
@@ -762,7 +952,7 @@ void storeResultAmax(const Problem &p, const Layout &layout, intptr_t amax,
   const ColumnMajor &d = layout.d;
   int64_t span = (p.batch - 1) * p.cBatchStride + (d.cols - 1) * d.ld + d.rows;
   std::vector<char> host(span * bytes);
-  CUDA_CHECK(cuStreamSynchronize(stream));
+  synchronize(stream, __func__);
   CUDA_CHECK(
       cuMemcpyDtoH(host.data(), static_cast<CUdeviceptr>(p.c), host.size()));
   float result = 0;
@@ -775,6 +965,19 @@ void storeResultAmax(const Problem &p, const Layout &layout, intptr_t amax,
           result = std::isnan(result) ? result : value;
       }
   storeFloat(amax, result);
+}
+
+// The profile's name of a GEMM: its types and shape.
+std::string describeGemm(const Problem &p) {
+  static constexpr const char *kTypeNames[] = {"f32", "f16", "bf16", "f8E4M3FN",
+                                               "f8E5M2"};
+  auto typeName = [](int32_t type) {
+    return type >= 0 && type < 5 ? kTypeNames[type] : "?";
+  };
+  return std::string("gemm ") + typeName(p.aType) + "*" + typeName(p.bType) +
+         "->" + typeName(p.cType) + " " + std::to_string(p.batch) + "x" +
+         std::to_string(p.m) + "x" + std::to_string(p.n) + "x" +
+         std::to_string(p.k);
 }
 
 // Past each stream's workspace: two 256-byte aligned slots for scales that
@@ -994,6 +1197,9 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
   });
   auto cuStream = reinterpret_cast<CUstream>(stream);
   CUstream runOn = cuStream ? cuStream : blas.stream;
+  LaunchTimer timer;
+  if (profiling)
+    timer.start(runOn, describeGemm(p), {1, 1, 1}, {1, 1, 1});
   for (intptr_t operand : {a, b, c})
     if ((k != 0 || operand == c) && !isDeviceReachable(operand))
       failGemm("an operand is in pageable host memory, which the GPU cannot "
@@ -1050,7 +1256,45 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
   if (amax)
     storeResultAmax(p, layout, amax, runOn);
   if (!cuStream)
-    CUDA_CHECK(cuStreamSynchronize(runOn));
+    synchronize(runOn, __func__);
+}
+
+//===----------------------------------------------------------------------===//
+// Profile reports (ALTGRAD_CUDA_PROFILE)
+//===----------------------------------------------------------------------===//
+
+// Waits for the profiled launches and appends their table and the host
+// counters to the ALTGRAD_CUDA_PROFILE file; does nothing without it.
+ALTGRAD_CUDA_EXPORT void altgradProfileReport() {
+  if (!profiling)
+    return;
+  Profiler &profiler = getProfiler();
+  std::string table;
+  {
+    std::lock_guard<std::mutex> lock(profiler.mutex);
+    resolveLaunches(profiler, /*wait=*/true);
+    table = altgrad::runtime::formatProfileReport(
+        profiler.timed, {profiler.counters.begin(), profiler.counters.end()});
+  }
+  FILE *file = std::fopen(profilePath, "a");
+  if (!file)
+    fail(__func__, "cannot open the ALTGRAD_CUDA_PROFILE file");
+  std::fputs(table.c_str(), file);
+  std::fputs("\n", file);
+  std::fclose(file);
+}
+
+// Forgets what was profiled so far (a caller warms up, resets, runs a step
+// and reports); launches still running are resolved and dropped first.
+ALTGRAD_CUDA_EXPORT void altgradProfileReset() {
+  if (!profiling)
+    return;
+  Profiler &profiler = getProfiler();
+  std::lock_guard<std::mutex> lock(profiler.mutex);
+  resolveLaunches(profiler, /*wait=*/true);
+  profiler.timed.clear();
+  for (altgrad::runtime::HostCounter &counter : profiler.counters)
+    counter = {counter.name};
 }
 
 //===----------------------------------------------------------------------===//
