@@ -588,26 +588,47 @@ StreamPool &getStreamPool() {
   return *pool;
 }
 
-// Small buffers (reduction accumulators and results, copies of constants)
-// are made and freed on every call of lowered code, and allocating costs
-// microseconds (managed memory tens of them): freed ones are kept for reuse,
-// by size and kind.
-constexpr uint64_t kPooledAllocationBytes = 64 * 1024;
-
-struct SmallBufferPool {
+// Lowered code allocates and frees every buffer of a step on every call, the
+// same sizes each time. cuMemAllocManaged and cuMemFree cost tens of
+// microseconds, and fresh managed memory is faulted onto the GPU page by
+// page on first touch: freed buffers are kept for reuse, by size and kind,
+// up to ALTGRAD_CUDA_CACHE_BYTES of idle memory (default 16 GiB, a fifth of
+// an 80 GB GPU: a step of the GPU-size transformer frees a few GiB).
+struct BufferPool {
   std::mutex mutex;
-  // Every pooled allocation with its key; free ones also in `idle`.
+  // Every allocation made here with its key; idle ones also in `idle`.
   std::unordered_map<void *, uint64_t> keys;
   std::unordered_multimap<uint64_t, void *> idle;
+  uint64_t idleBytes = 0;
+  uint64_t limit;
+
+  BufferPool() {
+    const char *text = std::getenv("ALTGRAD_CUDA_CACHE_BYTES");
+    char *end = nullptr;
+    unsigned long long value = text ? std::strtoull(text, &end, 10) : 0;
+    limit =
+        text && *text && end && !*end ? uint64_t(value) : uint64_t(16) << 30;
+  }
 
   static uint64_t key(uint64_t sizeBytes, bool isHostShared) {
     return sizeBytes * 2 + (isHostShared ? 1 : 0);
   }
+  static uint64_t sizeOf(uint64_t key) { return key / 2; }
+
+  /// Frees every idle buffer (the caller holds `mutex`, in a context).
+  void releaseIdle() {
+    for (auto &[key, pointer] : idle) {
+      keys.erase(pointer);
+      HostCallTimer timer(kFreeCall);
+      CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(pointer)));
+    }
+    idle.clear();
+    idleBytes = 0;
+  }
 };
 
-SmallBufferPool &getSmallBufferPool() {
-  static SmallBufferPool *pool =
-      new SmallBufferPool; // Leaked: see ContextTable.
+BufferPool &getBufferPool() {
+  static BufferPool *pool = new BufferPool; // Leaked: see ContextTable.
   return *pool;
 }
 } // namespace
@@ -690,30 +711,31 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
   if (sizeBytes == 0)
     return nullptr;
   ScopedContext scope(__func__);
-  bool pooled = sizeBytes <= kPooledAllocationBytes;
-  SmallBufferPool &pool = getSmallBufferPool();
-  uint64_t key = SmallBufferPool::key(sizeBytes, isHostShared);
-  if (pooled) {
-    std::lock_guard<std::mutex> lock(pool.mutex);
-    auto it = pool.idle.find(key);
-    if (it != pool.idle.end()) {
-      void *reused = it->second;
-      pool.idle.erase(it);
-      return reused;
-    }
+  BufferPool &pool = getBufferPool();
+  uint64_t key = BufferPool::key(sizeBytes, isHostShared);
+  std::lock_guard<std::mutex> lock(pool.mutex);
+  auto it = pool.idle.find(key);
+  if (it != pool.idle.end()) {
+    void *reused = it->second;
+    pool.idle.erase(it);
+    pool.idleBytes -= sizeBytes;
+    return reused;
   }
-  CUdeviceptr ptr = 0;
-  {
+  auto allocate = [&](CUdeviceptr &ptr) {
     HostCallTimer timer(kAllocCall, sizeBytes);
-    if (isHostShared)
-      CUDA_CHECK(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL));
-    else
-      CUDA_CHECK(cuMemAlloc(&ptr, sizeBytes));
+    return isHostShared
+               ? cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL)
+               : cuMemAlloc(&ptr, sizeBytes);
+  };
+  CUdeviceptr ptr = 0;
+  CUresult result = allocate(ptr);
+  // Buffers of other sizes may hold the memory this one needs.
+  if (result == CUDA_ERROR_OUT_OF_MEMORY && !pool.idle.empty()) {
+    pool.releaseIdle();
+    result = allocate(ptr);
   }
-  if (pooled) {
-    std::lock_guard<std::mutex> lock(pool.mutex);
-    pool.keys.emplace(reinterpret_cast<void *>(ptr), key);
-  }
+  CUDA_CHECK(result);
+  pool.keys.emplace(reinterpret_cast<void *>(ptr), key);
   return reinterpret_cast<void *>(ptr);
 }
 
@@ -725,17 +747,36 @@ ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
   ScopedContext scope(__func__);
   if (stream)
     synchronize(stream, __func__);
-  SmallBufferPool &pool = getSmallBufferPool();
-  {
-    std::lock_guard<std::mutex> lock(pool.mutex);
-    auto it = pool.keys.find(ptr);
-    if (it != pool.keys.end()) {
-      pool.idle.emplace(it->second, ptr);
-      return;
-    }
+  BufferPool &pool = getBufferPool();
+  std::lock_guard<std::mutex> lock(pool.mutex);
+  auto it = pool.keys.find(ptr);
+  // A buffer not from mgpuMemAlloc (the caller's cuMemAlloc) is freed.
+  uint64_t sizeBytes =
+      it == pool.keys.end() ? 0 : BufferPool::sizeOf(it->second);
+  if (it != pool.keys.end() && pool.idleBytes + sizeBytes <= pool.limit) {
+    pool.idle.emplace(it->second, ptr);
+    pool.idleBytes += sizeBytes;
+    return;
   }
+  if (it != pool.keys.end())
+    pool.keys.erase(it);
   HostCallTimer timer(kFreeCall);
   CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
+}
+
+// Frees the buffers mgpuMemFree kept for reuse (docs/gpu.md).
+ALTGRAD_CUDA_EXPORT void altgradCudaCacheRelease() {
+  ScopedContext scope(__func__);
+  BufferPool &pool = getBufferPool();
+  std::lock_guard<std::mutex> lock(pool.mutex);
+  pool.releaseIdle();
+}
+
+// Bytes of the buffers kept for reuse.
+ALTGRAD_CUDA_EXPORT uint64_t altgradCudaCachedBytes() {
+  BufferPool &pool = getBufferPool();
+  std::lock_guard<std::mutex> lock(pool.mutex);
+  return pool.idleBytes;
 }
 
 // gpu.memcpy in any direction: unified addressing tells host from device.
