@@ -2,6 +2,7 @@
 
   python -m altgrad_import.gpu_bench pack --pack DIR   # where MLIR is
   python -m altgrad_import.gpu_bench run --pack DIR    # where the GPU is
+  python -m altgrad_import.gpu_bench profile --pack DIR --out FILE
 
 `pack` compiles, into one step pack (gpu.py): the small corpus steps
 (mlp, transformer) with their inputs and JAX's results, for the
@@ -226,6 +227,41 @@ def run(options):
     return 1 if failures else 0
 
 
+def profile(options):
+    """Where the time of one call goes: for each named entry of the pack,
+    two calls to warm up (buffers kept, kernels loaded), then one call
+    under the CUDA runtime's profile (ALTGRAD_CUDA_PROFILE, docs/gpu.md):
+    its wall time and the runtime's table, appended to --out."""
+    out = pathlib.Path(options.out).resolve()
+    # Read when the runtime loads, before the first step does.
+    os.environ["ALTGRAD_CUDA_PROFILE"] = str(out)
+    os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
+    np = require("numpy")
+    exported = jax_export.export(jax_export.load_function(f"{EXPORT}:step")(**SIZES),
+                                 evaluate=False)
+    by_name = dict(zip(exported.arg_names, exported.inputs))
+    pack_dir = pathlib.Path(options.pack)
+    for name in options.names:
+        step, entries = gpu.load(pack_dir, name)
+        # A loop's data leaves repeat the step's own batch at every step.
+        prepared = step.descriptors(
+            [np.broadcast_to(by_name[leaf.name], leaf.shape) for leaf in step.args])
+        runtime = step.memory.runtime
+        for _ in range(2):
+            step.call_discarding(prepared)
+        runtime.altgradProfileReset()
+        started = time.perf_counter()
+        step.call_discarding(prepared)
+        wall = time.perf_counter() - started
+        steps = entries.get("steps", 1)
+        with out.open("a") as file:
+            file.write(f"== {name}: one call ({steps} steps), {wall * 1e3:.1f} ms wall\n")
+        runtime.altgradProfileReport()
+        print(f"{name}: {wall * 1e3:.1f} ms a call of {steps} steps", flush=True)
+        del prepared, step
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="altgrad-import gpu_bench", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -241,6 +277,13 @@ def main(argv=None):
     running.add_argument("--histories", type=lambda text: [int(h) for h in text.split(",")],
                          default=[1024, 16], help="history lengths of flax's FP8 steps")
     running.set_defaults(run=run)
+    profiling = commands.add_parser("profile")
+    profiling.add_argument("--pack", default=str(ROOT / "step-pack"))
+    profiling.add_argument("--out", required=True, help="the profile to append to")
+    profiling.add_argument("--names", type=lambda text: text.split(","),
+                           default=["gpu-size-f32", "gpu-size-recipe-loop"],
+                           help="the pack's entries to profile, comma-separated")
+    profiling.set_defaults(run=profile)
     options = parser.parse_args(argv)
     return options.run(options)
 
