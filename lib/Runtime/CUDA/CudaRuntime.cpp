@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "altgrad/Runtime/Collectives.h"
+#include "altgrad/Runtime/Environment.h"
 #include "altgrad/Runtime/GemmPlan.h"
 #include "altgrad/Runtime/ProfileReport.h"
 
@@ -600,15 +601,8 @@ struct BufferPool {
   std::unordered_map<void *, uint64_t> keys;
   std::unordered_multimap<uint64_t, void *> idle;
   uint64_t idleBytes = 0;
-  uint64_t limit;
-
-  BufferPool() {
-    const char *text = std::getenv("ALTGRAD_CUDA_CACHE_BYTES");
-    char *end = nullptr;
-    unsigned long long value = text ? std::strtoull(text, &end, 10) : 0;
-    limit =
-        text && *text && end && !*end ? uint64_t(value) : uint64_t(16) << 30;
-  }
+  uint64_t limit = altgrad::runtime::environmentBytes(
+      "ALTGRAD_CUDA_CACHE_BYTES", uint64_t(16) << 30);
 
   static uint64_t key(uint64_t sizeBytes, bool isHostShared) {
     return sizeBytes * 2 + (isHostShared ? 1 : 0);

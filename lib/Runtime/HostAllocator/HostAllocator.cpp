@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "altgrad/Runtime/HostAllocator.h"
+#include "altgrad/Runtime/Environment.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -42,12 +43,9 @@ struct Cache {
   size_t bytes = 0;
   size_t limit;
 
-  Cache() {
-    const char *text = std::getenv("ALTGRAD_HOST_CACHE_BYTES");
-    char *end = nullptr;
-    unsigned long long value = text ? std::strtoull(text, &end, 10) : 0;
-    limit = text && *text && end && !*end ? size_t(value) : size_t(4) << 30;
-  }
+  Cache()
+      : limit(altgrad::runtime::environmentBytes("ALTGRAD_HOST_CACHE_BYTES",
+                                                 uint64_t(4) << 30)) {}
 };
 
 // Never destroyed: steps may free their buffers during the program's exit.
