@@ -2,8 +2,9 @@
 
 #include "altgrad/Transforms/Passes.h"
 
+#include "altgrad/Conversion/Utils/ViewedBuffer.h"
+
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace altgrad {
 #define GEN_PASS_DEF_DROPLOCALDEALLOCS
@@ -12,20 +13,14 @@ namespace altgrad {
 
 using namespace mlir;
 
-/// The buffer `value` is a view of, through any chain of view-like ops.
-static Value viewSource(Value value) {
-  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
-    value = view.getViewSource();
-  return value;
-}
-
 namespace {
 struct DropLocalDeallocsPass
     : altgrad::impl::DropLocalDeallocsBase<DropLocalDeallocsPass> {
   void runOnOperation() override {
     SmallVector<memref::DeallocOp> local;
     WalkResult result = getOperation().walk([&](memref::DeallocOp dealloc) {
-      if (viewSource(dealloc.getMemref()).getDefiningOp<memref::AllocOp>()) {
+      if (altgrad::viewedBuffer(dealloc.getMemref())
+              .getDefiningOp<memref::AllocOp>()) {
         local.push_back(dealloc);
         return WalkResult::advance();
       }

@@ -2,6 +2,7 @@
 
 #include "altgrad/Conversion/Passes.h"
 #include "altgrad/Conversion/Utils/InitializingFill.h"
+#include "altgrad/Conversion/Utils/ViewedBuffer.h"
 
 #include "LoopKernels.h"
 
@@ -1087,9 +1088,7 @@ static bool needsDeviceReach(Value buffer) {
 
 /// The allocation a buffer views, if any.
 static Operation *rootAllocation(Value buffer) {
-  while (auto view = buffer.getDefiningOp<ViewLikeOpInterface>())
-    buffer = view.getViewSource();
-  return buffer.getDefiningOp();
+  return altgrad::viewedBuffer(buffer).getDefiningOp();
 }
 
 namespace {

@@ -11,6 +11,8 @@
 
 #include "LoopKernels.h"
 
+#include "altgrad/Conversion/Utils/ViewedBuffer.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -18,17 +20,9 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
-
-/// The buffer `value` views, through any chain of view-like ops.
-static Value viewedBuffer(Value value) {
-  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
-    value = view.getViewSource();
-  return value;
-}
 
 static bool isDefinedOutside(Value value, Operation *root) {
   return !root->isAncestor(value.getParentBlock()->getParentOp());
@@ -63,12 +57,12 @@ struct Accesses {
           buffer.getDefiningOp());
     };
     for (Value buffer : written) {
-      Value root = viewedBuffer(buffer);
+      Value base = altgrad::viewedBuffer(buffer);
       auto accessed = [&](Value other) {
         if (other == buffer)
           return;
-        Value otherRoot = viewedBuffer(other);
-        if (otherRoot == root || (!isLocal(root) && !isLocal(otherRoot)))
+        Value otherBase = altgrad::viewedBuffer(other);
+        if (otherBase == base || (!isLocal(base) && !isLocal(otherBase)))
           analyzable = false;
       };
       for (memref::LoadOp load : loads)
