@@ -117,7 +117,9 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(
       createQuantizedContractionsToCodes({options.fp8TensorCores}));
   buildBufferizedPipeline(pm, hardwareFp8, ElementwiseFusion::ParallelOnly);
-  pm.addPass(createConvertLinalgToBlasLt({/*tf32=*/options.tf32}));
+  // GEMMs enqueued like the kernels: altgrad-async-gpu-work below.
+  pm.addPass(
+      createConvertLinalgToBlasLt({/*tf32=*/options.tf32, /*enqueue=*/true}));
   ConvertLinalgToGPUKernelsOptions kernels;
   kernels.vectorWidth = options.vectorWidth;
   kernels.blockSize = options.blockSize;
@@ -140,6 +142,8 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   // (upstream's pipeline below outlines again, finding nothing left).
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createMergeGPUModules());
+  // The host waits for the kernels only where it reads their results.
+  pm.addNestedPass<func::FuncOp>(createAsyncGPUWork());
   // NVVM, the binary and the host's mgpu* calls: upstream's NVVM pipeline,
   // with IEEE f32 arithmetic (no fast-math anywhere).
   gpu::GPUToNVVMPipelineOptions nvvm;

@@ -109,8 +109,8 @@ TEST(GemmPlan, MalformedArgumentsAreRejected) {
   p.k = -1;
   EXPECT_EQ(errorOf(p), "negative extent");
   p = rowMajor(kF32, kF32, kF32, 4, 4, 4, false);
-  p.flags = 4;
-  EXPECT_EQ(errorOf(p), "unknown flags 4");
+  p.flags = 8;
+  EXPECT_EQ(errorOf(p), "unknown flags 8");
   p = rowMajor(kF32, kF32, kF32, 4, 4, 4, false);
   p.cStrideN = 2;
   EXPECT_EQ(errorOf(p), "C has no contiguous dimension");
@@ -136,6 +136,10 @@ TEST(GemmPlan, KeyTellsPlansApart) {
   Problem accumulating = p;
   accumulating.flags = kAccumulate;
   EXPECT_FALSE(makePlanKey(p, false) == makePlanKey(accumulating, false));
+  Problem enqueued = p; // Whether the call waits is no part of the plan.
+  enqueued.flags = kEnqueue;
+  EXPECT_TRUE(makePlanKey(p, false) == makePlanKey(enqueued, false));
+  EXPECT_EQ(errorOf(enqueued), "");
   Problem f32Result = p;
   f32Result.cType = kF32;
   EXPECT_FALSE(makePlanKey(p, false) == makePlanKey(f32Result, false));

@@ -255,11 +255,20 @@ def ConvertLinalgToBlasLt
     is set. A `linalg.fill` of the result with +0 just before is dropped
     (cuBLASLt's beta is 0); otherwise the result accumulates into the
     output (beta 1). Anything else is left for the GPU kernels or loops.
+
+    Each call returns once its GEMM is done, unless `enqueue` is set: then
+    it only enqueues the GEMM on the context's stream, behind the work
+    enqueued before, and carries `altgrad.gpu_stream_ordered`, so that
+    `altgrad-async-gpu-work` (which must then run) makes the host wait for
+    it only where the host reads its result.
   }];
   let options = [
     Option<"tf32", "tf32", "bool", "false",
            "Multiply f32 operands as TF32 (CUBLAS_COMPUTE_32F_FAST_TF32): "
            "10-bit mantissas, faster, not f32">,
+    Option<"enqueue", "enqueue", "bool", "false",
+           "Calls return without waiting for their GEMM (for "
+           "altgrad-async-gpu-work)">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",

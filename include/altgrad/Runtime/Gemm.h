@@ -28,6 +28,10 @@ enum Flags : int32_t {
   kAccumulate = 1,
   /// f32 operands multiplied as TF32 (CUBLAS_COMPUTE_32F_FAST_TF32).
   kTF32 = 2,
+  /// Without a stream: enqueued on the context's stream (all of a context's
+  /// work is in one stream) and returning without waiting, instead of
+  /// returning once done.
+  kEnqueue = 4,
 };
 
 /// The runtime's symbol.

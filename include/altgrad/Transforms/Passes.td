@@ -346,4 +346,39 @@ def MergeGPUModules : Pass<"altgrad-merge-gpu-modules", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
 
+def AsyncGPUWork : Pass<"altgrad-async-gpu-work", "::mlir::func::FuncOp"> {
+  let summary = "Enqueue GPU work without waiting; the host waits only where "
+                "it touches device memory";
+  let description = [{
+    A GPU op without async dependencies makes the host wait for it
+    (`gpu-to-llvm` lowers a synchronous `gpu.launch_func` to a launch and a
+    stream synchronization): a training step's thousand kernels cost a
+    thousand round trips. This pass puts each block's GPU work
+    (`gpu.launch_func`, `gpu.memcpy`, `gpu.memset`, `gpu.alloc` of device
+    memory, `gpu.dealloc`) on one chain of `!gpu.async.token`s, replacing
+    the dependencies and `gpu.wait`s the code came with, and inserts a
+    `gpu.wait` (the host waits) only before:
+
+    - an op that may read or write memory other than a `memref.alloc` or
+      `memref.alloca` buffer (host memory: buffers the GPU reaches are
+      `gpu.alloc`s or arguments), or whose effects are unknown;
+    - an op with regions (whose blocks get chains of their own, waited for
+      at their terminators) and the block's terminator (the caller may
+      read the results);
+
+    and only if work the host could observe (a launch, copy or fill; not an
+    allocation or a free) was enqueued since it last waited. Calls marked
+    `altgrad.gpu_stream_ordered` (`convert-linalg-to-blaslt{enqueue}`'s
+    GEMMs) count as enqueued work and need no wait. Shared allocations
+    (`gpu.alloc host_shared`) stay synchronous: `gpu-to-llvm` has no async
+    form of them.
+
+    `gpu-to-llvm` lowers each chain to one stream; altgrad's CUDA runtime
+    gives every chain of a context the same stream, which also orders the
+    reuse of freed buffers (docs/gpu.md). Run after kernel outlining: a
+    `gpu.launch` is an error.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
 #endif // ALTGRAD_TRANSFORMS_PASSES

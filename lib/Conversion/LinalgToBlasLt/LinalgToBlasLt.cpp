@@ -438,7 +438,8 @@ void ConvertLinalgToBlasLtPass::convert(linalg::LinalgOp op) {
   if (!scales || !a || !b || !c || !isSupportedGemm(a->type, b->type, c->type))
     return;
 
-  int32_t flags = tf32 ? altgrad::gemm::kTF32 : 0;
+  int32_t flags = (tf32 ? altgrad::gemm::kTF32 : 0) |
+                  (enqueue ? altgrad::gemm::kEnqueue : 0);
   // A fill of +0 is cuBLASLt's beta = 0.
   linalg::FillOp fill = altgrad::findInitializingFill(op, c->buffer);
   if (fill && matchPattern(fill.value(), m_PosZeroFloat()))
@@ -494,6 +495,8 @@ void ConvertLinalgToBlasLtPass::convert(linalg::LinalgOp op) {
   if (!alpha)
     alpha = arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(1));
   arguments.append({alpha, index(0), index(0), index(0), i32(flags), index(0)});
-  func::CallOp::create(builder, loc, getEntryPoint(), arguments);
+  auto call = func::CallOp::create(builder, loc, getEntryPoint(), arguments);
+  if (enqueue)
+    call->setAttr(altgrad::kGpuStreamOrderedAttrName, builder.getUnitAttr());
   op->erase();
 }

@@ -99,6 +99,12 @@ struct DeviceContext {
   CUdevice device;
   CUcontext context;
   BlasContext *blas;
+  // All of the context's work, in program order: every mgpuStreamCreate
+  // returns it. One in-order stream needs no events between the chains of
+  // async tokens the lowered code makes, and it orders the reuse of freed
+  // buffers after the work that used them (BufferPool). Non-blocking: no
+  // implicit synchronization with the legacy null stream.
+  CUstream stream;
 };
 
 // Primary contexts retained so far, indexed by device ordinal. Leaked on
@@ -128,7 +134,7 @@ void initializeDriver() {
 DeviceContext getDefaultContext(const char *function) {
   // Fast path: the thread already looked this device up.
   thread_local int32_t cachedOrdinal = -1;
-  thread_local DeviceContext cached{0, nullptr, nullptr};
+  thread_local DeviceContext cached{0, nullptr, nullptr, nullptr};
   int32_t ordinal = defaultDevice.load(std::memory_order_relaxed);
   if (ordinal == cachedOrdinal)
     return cached;
@@ -148,7 +154,7 @@ DeviceContext getDefaultContext(const char *function) {
   ContextTable &table = getContextTable();
   std::lock_guard<std::mutex> lock(table.mutex);
   if (table.contexts.size() < static_cast<size_t>(count))
-    table.contexts.resize(count, DeviceContext{0, nullptr, nullptr});
+    table.contexts.resize(count, DeviceContext{0, nullptr, nullptr, nullptr});
   DeviceContext &entry = table.contexts[ordinal];
   if (!entry.context) {
     CUDA_CHECK(cuDeviceGet(&entry.device, ordinal));
@@ -157,6 +163,9 @@ DeviceContext getDefaultContext(const char *function) {
     // down at exit).
     CUDA_CHECK(cuDevicePrimaryCtxRetain(&entry.context, entry.device));
     entry.blas = createBlasContext();
+    CUDA_CHECK(cuCtxPushCurrent(entry.context));
+    CUDA_CHECK(cuStreamCreate(&entry.stream, CU_STREAM_NON_BLOCKING));
+    CUDA_CHECK(cuCtxPopCurrent(nullptr));
   }
   cachedOrdinal = ordinal;
   cached = entry;
@@ -172,6 +181,7 @@ public:
     DeviceContext dc = getDefaultContext(function);
     device = dc.device;
     blas = dc.blas;
+    stream = dc.stream;
     check(cuCtxPushCurrent(dc.context), "cuCtxPushCurrent(context)", function);
   }
   ~ScopedContext() {
@@ -182,11 +192,13 @@ public:
 
   CUdevice getDevice() const { return device; }
   BlasContext &getBlas() const { return *blas; }
+  CUstream getStream() const { return stream; }
 
 private:
   const char *function;
   CUdevice device = 0;
   BlasContext *blas = nullptr;
+  CUstream stream = nullptr;
 };
 
 // CUDA takes unsigned launch dimensions; a silently truncated or negative
@@ -575,46 +587,52 @@ mgpuLaunchClusterKernel(CUfunction function, intptr_t clusterX,
 //===----------------------------------------------------------------------===//
 
 namespace {
-// Lowered host code makes and destroys a stream around every launch, copy
-// and free; creating one costs microseconds, so destroyed streams are kept
-// for reuse, per context. A reused stream may still hold queued work, which
-// only orders the new work after it.
-struct StreamPool {
-  std::mutex mutex;
-  std::vector<std::pair<CUcontext, CUstream>> idle;
-};
-
-StreamPool &getStreamPool() {
-  static StreamPool *pool = new StreamPool; // Leaked: see ContextTable.
-  return *pool;
-}
-
 // Lowered code allocates and frees every buffer of a step on every call, the
 // same sizes each time. cuMemAllocManaged and cuMemFree cost tens of
 // microseconds, and fresh managed memory is faulted onto the GPU page by
-// page on first touch: freed buffers are kept for reuse, by size and kind,
-// up to ALTGRAD_CUDA_CACHE_BYTES of idle memory (default 16 GiB, a fifth of
-// an 80 GB GPU: a step of the GPU-size transformer frees a few GiB).
+// page on first touch: freed buffers are kept for reuse, by context, size
+// and kind, up to ALTGRAD_CUDA_CACHE_BYTES of idle memory (default 16 GiB, a
+// fifth of an 80 GB GPU: a step of the GPU-size transformer frees a few
+// GiB). A buffer is freed while work that uses it may still be queued: its
+// context's stream runs the work of its next owner after that work.
 struct BufferPool {
+  struct Key {
+    CUstream stream; // of the context that allocated it
+    uint64_t sizeBytes;
+    bool isHostShared;
+    bool operator==(const Key &other) const {
+      return stream == other.stream && sizeBytes == other.sizeBytes &&
+             isHostShared == other.isHostShared;
+    }
+  };
+  struct KeyHash {
+    size_t operator()(const Key &key) const {
+      return std::hash<uint64_t>()(key.sizeBytes * 2 + key.isHostShared) ^
+             std::hash<CUstream>()(key.stream);
+    }
+  };
+
   std::mutex mutex;
   // Every allocation made here with its key; idle ones also in `idle`.
-  std::unordered_map<void *, uint64_t> keys;
-  std::unordered_multimap<uint64_t, void *> idle;
+  std::unordered_map<void *, Key> keys;
+  std::unordered_multimap<Key, void *, KeyHash> idle;
   uint64_t idleBytes = 0;
   uint64_t limit = altgrad::runtime::environmentBytes(
       "ALTGRAD_CUDA_CACHE_BYTES", uint64_t(16) << 30);
 
-  static uint64_t key(uint64_t sizeBytes, bool isHostShared) {
-    return sizeBytes * 2 + (isHostShared ? 1 : 0);
+  /// Frees `pointer` once the work queued in its context is done (the
+  /// caller holds `mutex`).
+  static void release(void *pointer, const Key &key) {
+    synchronize(key.stream, __func__);
+    HostCallTimer timer(kFreeCall);
+    CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(pointer)));
   }
-  static uint64_t sizeOf(uint64_t key) { return key / 2; }
 
   /// Frees every idle buffer (the caller holds `mutex`, in a context).
   void releaseIdle() {
     for (auto &[key, pointer] : idle) {
       keys.erase(pointer);
-      HostCallTimer timer(kFreeCall);
-      CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(pointer)));
+      release(pointer, key);
     }
     idle.clear();
     idleBytes = 0;
@@ -627,36 +645,15 @@ BufferPool &getBufferPool() {
 }
 } // namespace
 
+// The context's one stream (DeviceContext::stream): lowered code asks for a
+// stream per chain of async tokens, and all of them are this one.
 ALTGRAD_CUDA_EXPORT CUstream mgpuStreamCreate() {
   ScopedContext scope(__func__);
-  CUcontext context = nullptr;
-  CUDA_CHECK(cuCtxGetCurrent(&context));
-  StreamPool &pool = getStreamPool();
-  {
-    std::lock_guard<std::mutex> lock(pool.mutex);
-    for (auto it = pool.idle.begin(); it != pool.idle.end(); ++it) {
-      if (it->first != context)
-        continue;
-      CUstream stream = it->second;
-      pool.idle.erase(it);
-      return stream;
-    }
-  }
-  CUstream stream = nullptr;
-  // Non-blocking: no implicit synchronization with the legacy null stream,
-  // which the generated code never uses.
-  CUDA_CHECK(cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
-  return stream;
+  return scope.getStream();
 }
 
-ALTGRAD_CUDA_EXPORT void mgpuStreamDestroy(CUstream stream) {
-  ScopedContext scope(__func__);
-  CUcontext context = nullptr;
-  CUDA_CHECK(cuStreamGetCtx(stream, &context));
-  StreamPool &pool = getStreamPool();
-  std::lock_guard<std::mutex> lock(pool.mutex);
-  pool.idle.emplace_back(context, stream);
-}
+// The context's stream lives as long as the context.
+ALTGRAD_CUDA_EXPORT void mgpuStreamDestroy(CUstream stream) { (void)stream; }
 
 ALTGRAD_CUDA_EXPORT void mgpuStreamSynchronize(CUstream stream) {
   ScopedContext scope(__func__);
@@ -706,7 +703,7 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
     return nullptr;
   ScopedContext scope(__func__);
   BufferPool &pool = getBufferPool();
-  uint64_t key = BufferPool::key(sizeBytes, isHostShared);
+  BufferPool::Key key{scope.getStream(), sizeBytes, isHostShared};
   std::lock_guard<std::mutex> lock(pool.mutex);
   auto it = pool.idle.find(key);
   if (it != pool.idle.end()) {
@@ -733,29 +730,30 @@ ALTGRAD_CUDA_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
   return reinterpret_cast<void *>(ptr);
 }
 
-// gpu.dealloc async [...]: work already queued on `stream` may still use the
-// memory, so wait for it before handing the memory back.
+// gpu.dealloc async [...]: work queued before may still use the memory;
+// the pool keeps it for work queued after (BufferPool).
 ALTGRAD_CUDA_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
+  (void)stream;
   if (!ptr) // What mgpuMemAlloc returns for empty allocations.
     return;
   ScopedContext scope(__func__);
-  if (stream)
-    synchronize(stream, __func__);
   BufferPool &pool = getBufferPool();
   std::lock_guard<std::mutex> lock(pool.mutex);
   auto it = pool.keys.find(ptr);
-  // A buffer not from mgpuMemAlloc (the caller's cuMemAlloc) is freed.
-  uint64_t sizeBytes =
-      it == pool.keys.end() ? 0 : BufferPool::sizeOf(it->second);
-  if (it != pool.keys.end() && pool.idleBytes + sizeBytes <= pool.limit) {
-    pool.idle.emplace(it->second, ptr);
-    pool.idleBytes += sizeBytes;
+  if (it == pool.keys.end()) {
+    // Not from mgpuMemAlloc (the caller's cuMemAlloc): freed once the
+    // context's work is done.
+    BufferPool::release(ptr, {scope.getStream(), 0, false});
     return;
   }
-  if (it != pool.keys.end())
-    pool.keys.erase(it);
-  HostCallTimer timer(kFreeCall);
-  CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)));
+  BufferPool::Key key = it->second;
+  if (pool.idleBytes + key.sizeBytes <= pool.limit) {
+    pool.idle.emplace(key, ptr);
+    pool.idleBytes += key.sizeBytes;
+    return;
+  }
+  pool.keys.erase(it);
+  BufferPool::release(ptr, key);
 }
 
 // Frees the buffers mgpuMemFree kept for reuse (docs/gpu.md).
@@ -899,7 +897,6 @@ struct GemmPlan {
 struct BlasContext {
   std::once_flag created;
   cublasLtHandle_t handle = nullptr;
-  CUstream stream = nullptr;
   std::mutex mutex;
   std::unordered_map<CUstream, CUdeviceptr> workspaces;
   std::unordered_map<PlanKey, std::unique_ptr<GemmPlan>, PlanKeyHash> plans;
@@ -1184,9 +1181,10 @@ void createPlan(BlasContext &blas, GemmPlan &plan, const GemmCall &call) {
 // accumulated in f32; f32 operands compute in f32 (CUBLAS_COMPUTE_32F)
 // unless kTF32. `aScale`, `bScale` (f32, multiplying every element of A and
 // B; device or host memory) and `amax` (f32, set to the largest |element|
-// of the result) may be 0. With a null stream, it runs on a stream of its
-// own and returns when done; with a stream, it only enqueues (except where
-// it reads host values back: scales cuBLASLt rejects, and amax).
+// of the result) may be 0. With a null stream, it runs on the context's
+// stream and returns when done, or with kEnqueue only enqueues; with a
+// stream, it only enqueues (except, either way, where it reads host values
+// back: scales cuBLASLt rejects, and amax).
 ALTGRAD_CUDA_EXPORT void
 altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
             int32_t aType, intptr_t aBatchStride, intptr_t aStrideM,
@@ -1226,12 +1224,10 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
   if (empty) // The largest magnitude of no element.
     return storeFloat(amax, 0.0f);
   BlasContext &blas = scope.getBlas();
-  std::call_once(blas.created, [&] {
-    BLAS_CHECK(cublasLtCreate(&blas.handle));
-    CUDA_CHECK(cuStreamCreate(&blas.stream, CU_STREAM_NON_BLOCKING));
-  });
+  std::call_once(blas.created,
+                 [&] { BLAS_CHECK(cublasLtCreate(&blas.handle)); });
   auto cuStream = reinterpret_cast<CUstream>(stream);
-  CUstream runOn = cuStream ? cuStream : blas.stream;
+  CUstream runOn = cuStream ? cuStream : scope.getStream();
   LaunchTimer timer;
   if (profiling)
     timer.start(runOn, describeGemm(p), {1, 1, 1}, {1, 1, 1});
@@ -1290,7 +1286,7 @@ altgradGemm(intptr_t batch, intptr_t m, intptr_t n, intptr_t k, intptr_t a,
   }
   if (amax)
     storeResultAmax(p, layout, amax, runOn);
-  if (!cuStream)
+  if (!cuStream && !(flags & kEnqueue))
     synchronize(runOn, __func__);
 }
 

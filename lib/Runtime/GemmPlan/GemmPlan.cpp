@@ -71,7 +71,7 @@ bool aligned16(int64_t bytes) { return bytes % 16 == 0; }
 std::string altgrad::gemm::planLayout(const Problem &p, Layout &layout) {
   if (p.batch < 0 || p.m < 0 || p.n < 0 || p.k < 0)
     return "negative extent";
-  if (p.flags & ~(kAccumulate | kTF32))
+  if (p.flags & ~(kAccumulate | kTF32 | kEnqueue))
     return "unknown flags " + std::to_string(p.flags);
   for (int32_t type : {p.aType, p.bType, p.cType})
     if (!elementBytes(type))
@@ -144,7 +144,9 @@ PlanKey altgrad::gemm::makePlanKey(const Problem &p, bool scalePointers) {
   auto alignmentLog2 = [](intptr_t address) {
     return int64_t(__builtin_ctz(alignmentOf(address)));
   };
-  int64_t packed = p.aType | p.bType << 4 | p.cType << 8 | p.flags << 12 |
+  // Whether the call waits does not change the plan.
+  int64_t planFlags = p.flags & ~kEnqueue;
+  int64_t packed = p.aType | p.bType << 4 | p.cType << 8 | planFlags << 12 |
                    int64_t(scalePointers) << 16 | alignmentLog2(p.a) << 20 |
                    alignmentLog2(p.b) << 24 | alignmentLog2(p.c) << 28;
   return PlanKey{{p.batch, p.m, p.n, p.k, p.aBatchStride, p.aStrideM,

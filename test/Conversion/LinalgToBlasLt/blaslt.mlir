@@ -1,11 +1,13 @@
 // RUN: altgrad-opt %s --convert-linalg-to-blaslt --cse -split-input-file | FileCheck %s
 // RUN: altgrad-opt %s --convert-linalg-to-blaslt=tf32 --cse -split-input-file | FileCheck %s --check-prefix=TF32
+// RUN: altgrad-opt %s --convert-linalg-to-blaslt=enqueue --cse -split-input-file | FileCheck %s --check-prefix=ENQUEUE
 
 // convert-linalg-to-blaslt: contractions on memrefs become calls of
 // altgradGemm(batch, m, n, k, A: address, type, batch stride, stride along
 // m, stride along k, B: ... k, n, C: ... m, n, alpha, A scale, B scale,
 // amax, flags, stream); type codes f32 0, f16 1, bf16 2, E4M3FN 3, E5M2 4;
-// flags: 1 accumulate into C, 2 TF32. Anything else stays as it is.
+// flags: 1 accumulate into C, 2 TF32, 4 enqueue without waiting (the call
+// then marked stream-ordered). Anything else stays as it is.
 
 // A matmul after a fill with +0: the fill goes (beta 0), flags 0.
 // CHECK-LABEL: func.func @matmul
@@ -27,6 +29,10 @@
 // TF32-LABEL: func.func @matmul
 // TF32: %[[TWO:.*]] = arith.constant 2 : i32
 // TF32: call @altgradGemm({{.*}}, %[[TWO]], %{{[^,]*}})
+// TF32-NOT: altgrad.gpu_stream_ordered
+// ENQUEUE-LABEL: func.func @matmul
+// ENQUEUE: %[[FOUR:.*]] = arith.constant 4 : i32
+// ENQUEUE: call @altgradGemm({{.*}}, %[[FOUR]], %{{[^,]*}}) {altgrad.gpu_stream_ordered}
 func.func @matmul(%a: memref<64x32xf32>, %b: memref<32x16xf32>, %c: memref<64x16xf32>) {
   %zero = arith.constant 0.0 : f32
   linalg.fill ins(%zero : f32) outs(%c : memref<64x16xf32>)

@@ -60,15 +60,18 @@
 // CHECK: module attributes {gpu.container_module}
 
 // The output buffer is allocated host_shared (the i8 flag 1) and filled by
-// the kernel; a gpu.launch_func without async token is synchronous.
+// the kernel, launched on a stream the host waits for before returning.
 // CHECK-LABEL: llvm.func @quantize(
 // CHECK-DAG: %[[SHARED:.*]] = llvm.mlir.constant(1 : i8) : i8
 // CHECK-DAG: %[[NULL:.*]] = llvm.mlir.zero : !llvm.ptr
 // CHECK: %[[OUT:.*]] = llvm.call @mgpuMemAlloc(%{{.*}}, %[[NULL]], %[[SHARED]]) : (i64, !llvm.ptr, i8) -> !llvm.ptr
 // CHECK: %[[UMIN:.*]] = llvm.intr.umin
 // CHECK: %[[GRID:.*]] = llvm.intr.umax(%[[UMIN]], %{{.*}})
-// CHECK: gpu.launch_func @kernels::@quantize_kernel blocks in (%[[GRID]], %{{.*}}, %{{.*}}) threads in
+// CHECK: %[[QSTREAM:.*]] = llvm.call @mgpuStreamCreate()
+// CHECK-NEXT: gpu.launch_func <%[[QSTREAM]] : !llvm.ptr> @kernels::@quantize_kernel blocks in (%[[GRID]], %{{.*}}, %{{.*}}) threads in
 // CHECK-SAME: %[[OUT]] : !llvm.ptr
+// CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[QSTREAM]])
+// CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[QSTREAM]])
 // CHECK-NEXT: llvm.return
 // All kernels are in one binary, assembled by ptxas on every core; the
 // amax's third kernel starts from +0 and stores the result.
@@ -132,7 +135,7 @@
 // CHECK: %[[COPY:.*]] = llvm.call @mgpuMemAlloc(
 // CHECK: %[[SRC:.*]] = llvm.getelementptr %[[GLOBAL]][0, 0]
 // CHECK: "llvm.intr.memcpy"(%[[COPY]], %[[SRC]], %{{.*}})
-// CHECK: gpu.launch_func @kernels::@offset_kernel
+// CHECK: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernels::@offset_kernel
 // CHECK-SAME: %[[COPY]] : !llvm.ptr
 // CHECK-NOT: gpu.launch_func
 // CHECK: llvm.call @mgpuMemFree(%[[COPY]],

@@ -52,6 +52,13 @@ Overflow toOverflow(OverflowMode mode);
 /// The format model's block scale rule for the dialect's attribute value.
 BlockScaleRule toBlockScaleRule(BlockScaleKind kind);
 
+/// A unit attribute on a call: it enqueues its GPU work behind the work
+/// enqueued before it and returns without waiting for it (altgrad's CUDA
+/// runtime keeps all of a context's work in one stream, docs/gpu.md).
+/// altgrad-async-gpu-work makes the host wait neither before nor after it.
+inline constexpr llvm::StringLiteral kGpuStreamOrderedAttrName =
+    "altgrad.gpu_stream_ordered";
+
 } // namespace altgrad
 
 #endif // ALTGRAD_DIALECT_ALTGRAD_IR_ALTGRAD_H

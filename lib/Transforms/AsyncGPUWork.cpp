@@ -1,0 +1,289 @@
+//===- AsyncGPUWork.cpp - Host waits only where it reads ------------------===//
+//
+// A GPU op without async dependencies makes the host wait for it: a
+// training step's thousand kernel launches were a thousand host
+// synchronizations. This pass puts a function's GPU work on one chain of
+// async tokens and makes the host wait only where it needs the results.
+//
+//===----------------------------------------------------------------------===//
+
+#include "altgrad/Transforms/Passes.h"
+
+#include "altgrad/Conversion/Utils/ViewedBuffer.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+namespace altgrad {
+#define GEN_PASS_DEF_ASYNCGPUWORK
+#include "altgrad/Transforms/Passes.h.inc"
+} // namespace altgrad
+
+using namespace mlir;
+
+/// Whether `op` is a call that enqueues its GPU work behind the work
+/// already enqueued (kGpuStreamOrderedAttrName).
+static bool isStreamOrderedCall(Operation *op) {
+  return isa<CallOpInterface>(op) &&
+         op->hasAttr(altgrad::kGpuStreamOrderedAttrName);
+}
+
+/// Whether the host, running `op`, may read or write memory that enqueued
+/// GPU work uses: any effect but allocating and freeing, on anything but a
+/// host buffer no GPU work uses (`memref.alloc` or `memref.alloca`, not in
+/// `gpuBuffers`: buffers kernels reach are `gpu.alloc`s or arguments, but a
+/// copy may write a host buffer), or effects unknown.
+static bool touchesDeviceMemory(Operation *op,
+                                const DenseSet<Value> &gpuBuffers) {
+  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
+      getEffectsRecursively(op);
+  if (!effects)
+    return true;
+  return llvm::any_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
+    if (isa<MemoryEffects::Allocate, MemoryEffects::Free>(e.getEffect()))
+      return false;
+    Value value = e.getValue();
+    if (!value)
+      return true;
+    Value buffer = altgrad::viewedBuffer(value);
+    bool hostOnly = isa_and_nonnull<memref::AllocOp, memref::AllocaOp>(
+                        buffer.getDefiningOp()) &&
+                    !gpuBuffers.contains(buffer);
+    return !hostOnly;
+  });
+}
+
+/// Whether `op` is GPU work the host could observe (not merely allocating
+/// or freeing memory).
+static bool isObservableWork(Operation *op) {
+  return !isa<gpu::AllocOp, gpu::DeallocOp>(op);
+}
+
+/// Whether `op` may write or free `buffer`, a `gpu.alloc` (which no other
+/// buffer aliases): GPU work through its operands (a kernel touches nothing
+/// else), a stream-ordered call through the addresses it is given, any
+/// other op through its memory effects.
+static bool mayWrite(Operation *op, Value buffer) {
+  auto isBuffer = [&](Value value) {
+    return isa<BaseMemRefType>(value.getType()) &&
+           altgrad::viewedBuffer(value) == buffer;
+  };
+  if (isa<gpu::AsyncOpInterface>(op))
+    return llvm::any_of(op->getOperands(), isBuffer);
+  if (isStreamOrderedCall(op)) {
+    // The addresses come from memref.extract_aligned_pointer_as_index
+    // through pure arithmetic; any other integer may be the buffer's
+    // address.
+    SmallVector<Value> worklist(op->getOperands());
+    DenseSet<Value> seen;
+    while (!worklist.empty()) {
+      Value value = worklist.pop_back_val();
+      // Addresses are integers; a scale (alpha) is not one.
+      if (!seen.insert(value).second ||
+          !isa<IndexType, IntegerType>(value.getType()))
+        continue;
+      Operation *def = value.getDefiningOp();
+      if (!def)
+        return true;
+      if (auto pointer =
+              dyn_cast<memref::ExtractAlignedPointerAsIndexOp>(def)) {
+        if (isBuffer(pointer.getSource()))
+          return true;
+        continue;
+      }
+      if (!isMemoryEffectFree(def))
+        return true;
+      llvm::append_range(worklist, def->getOperands());
+    }
+    return false;
+  }
+  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
+      getEffectsRecursively(op);
+  if (!effects)
+    return true;
+  return llvm::any_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
+    if (!isa<MemoryEffects::Write, MemoryEffects::Free>(e.getEffect()))
+      return false;
+    return !e.getValue() || isBuffer(e.getValue());
+  });
+}
+
+/// Moves each host load of a `gpu.alloc` buffer in `block`, with the pure
+/// computation on its value, down to just before the first op that needs
+/// the value and cannot move, or may write or free the buffer: reads whose
+/// results only the end of a step needs (a recipe's amaxes, recorded in
+/// histories the step returns) then wait for the GPU once, together.
+static void sinkDeviceReads(Block &block) {
+  SmallVector<memref::LoadOp> loads;
+  for (Operation &op : block)
+    if (auto load = dyn_cast<memref::LoadOp>(op))
+      if (altgrad::viewedBuffer(load.getMemRef()).getDefiningOp<gpu::AllocOp>())
+        loads.push_back(load);
+  for (memref::LoadOp load : loads) {
+    Value buffer = altgrad::viewedBuffer(load.getMemRef());
+    SetVector<Operation *> moving;
+    moving.insert(load);
+    Operation *until = load->getNextNode();
+    for (; until; until = until->getNextNode()) {
+      bool usesMoving = llvm::any_of(until->getOperands(), [&](Value value) {
+        return moving.contains(value.getDefiningOp());
+      });
+      bool movable = isMemoryEffectFree(until) && until->getNumRegions() == 0 &&
+                     !until->hasTrait<OpTrait::IsTerminator>();
+      if (usesMoving && movable) {
+        moving.insert(until);
+        continue;
+      }
+      // A user in a nested region: its ancestor here needs the value.
+      bool nestedUse = until->getNumRegions() != 0 &&
+                       llvm::any_of(moving, [&](Operation *op) {
+                         return llvm::any_of(op->getUsers(), [&](Operation *u) {
+                           return until->isProperAncestor(u);
+                         });
+                       });
+      if (usesMoving || nestedUse || mayWrite(until, buffer) ||
+          until->hasTrait<OpTrait::IsTerminator>())
+        break;
+    }
+    if (until == load->getNextNode())
+      continue;
+    for (Operation *op : moving)
+      op->moveBefore(until);
+  }
+}
+
+namespace {
+/// The GPU work of one block: the token the next GPU op depends on, null
+/// until one is needed, and whether work the host could observe was
+/// enqueued since the host last waited.
+struct Chain {
+  Value token;
+  bool pending = false;
+};
+
+struct AsyncGPUWorkPass : altgrad::impl::AsyncGPUWorkBase<AsyncGPUWorkPass> {
+  void runOnOperation() override;
+
+private:
+  LogicalResult threadBlock(Block &block);
+  /// The buffers (under any views) that GPU work of the function uses.
+  DenseSet<Value> gpuBuffers;
+  /// `op` with `token` as its one dependency, returning its own token.
+  Value enqueue(gpu::AsyncOpInterface op, Value token);
+};
+} // namespace
+
+Value AsyncGPUWorkPass::enqueue(gpu::AsyncOpInterface op, Value token) {
+  op.addAsyncDependency(token);
+  if (Value result = op.getAsyncToken())
+    return result;
+  // The synchronous form has no token: the same op with one more result.
+  Operation *sync = op.getOperation();
+  SmallVector<Type> resultTypes(sync->getResultTypes());
+  resultTypes.push_back(gpu::AsyncTokenType::get(&getContext()));
+  OpBuilder builder(sync);
+  Operation *async = builder.insert(Operation::create(
+      sync->getLoc(), sync->getName(), resultTypes, sync->getOperands(),
+      sync->getDiscardableAttrDictionary(), sync->getPropertiesStorage(),
+      sync->getSuccessors(), /*numRegions=*/0));
+  sync->replaceAllUsesWith(async->getResults().drop_back());
+  sync->erase();
+  return async->getResults().back();
+}
+
+LogicalResult AsyncGPUWorkPass::threadBlock(Block &block) {
+  Chain chain;
+  auto wait = [&](Operation *before) {
+    if (!chain.pending)
+      return;
+    OpBuilder builder(before);
+    gpu::WaitOp::create(builder, before->getLoc(), Type(), chain.token);
+    chain = Chain();
+  };
+  for (Operation &op : llvm::make_early_inc_range(block)) {
+    if (isa<gpu::LaunchOp>(op))
+      return op.emitOpError("outline the kernel (gpu-kernel-outlining) "
+                            "before altgrad-async-gpu-work");
+    auto async = dyn_cast<gpu::AsyncOpInterface>(op);
+    // Shared allocations are synchronous (gpu-to-llvm lowers no async
+    // form); they touch no memory in use.
+    auto alloc = dyn_cast<gpu::AllocOp>(op);
+    if (alloc && alloc.getHostShared())
+      continue;
+    if (async || isStreamOrderedCall(&op)) {
+      // The stream the work goes to, which the host waits for later.
+      if (!chain.token) {
+        OpBuilder builder(&op);
+        chain.token = gpu::WaitOp::create(
+                          builder, op.getLoc(),
+                          gpu::AsyncTokenType::get(&getContext()), ValueRange())
+                          .getAsyncToken();
+      }
+      chain.pending |= isObservableWork(&op);
+      if (async)
+        chain.token = enqueue(async, chain.token);
+      continue;
+    }
+    if (op.hasTrait<OpTrait::IsTerminator>()) {
+      wait(&op);
+      continue;
+    }
+    if (op.getNumRegions() != 0) {
+      // Nested blocks have chains of their own, waited for where they end.
+      wait(&op);
+      for (Region &region : op.getRegions())
+        for (Block &nested : region)
+          if (failed(threadBlock(nested)))
+            return failure();
+      continue;
+    }
+    if (touchesDeviceMemory(&op, gpuBuffers))
+      wait(&op);
+  }
+  return success();
+}
+
+void AsyncGPUWorkPass::runOnOperation() {
+  func::FuncOp function = getOperation();
+  if (function.isExternal())
+    return;
+  // The chains built below replace the ones the code came with: their
+  // dependencies and their waits go.
+  SmallVector<gpu::WaitOp> waits;
+  function.walk([&](Operation *op) {
+    llvm::TypeSwitch<Operation *>(op)
+        .Case<gpu::LaunchFuncOp, gpu::MemcpyOp, gpu::MemsetOp, gpu::AllocOp,
+              gpu::DeallocOp>(
+            [](auto async) { async.getAsyncDependenciesMutable().clear(); })
+        .Case([&](gpu::WaitOp waitOp) {
+          waitOp.getAsyncDependenciesMutable().clear();
+          waits.push_back(waitOp);
+        });
+  });
+  for (gpu::WaitOp waitOp : waits) {
+    if (Value token = waitOp.getAsyncToken(); token && !token.use_empty()) {
+      InFlightDiagnostic diag =
+          waitOp.emitOpError("token used outside GPU ops' dependencies");
+      diag.attachNote(token.getUses().begin()->getOwner()->getLoc())
+          << "used here";
+      return signalPassFailure();
+    }
+    waitOp.erase();
+  }
+  gpuBuffers.clear();
+  function.walk([&](Operation *op) {
+    if (isa<gpu::AsyncOpInterface>(op) || isStreamOrderedCall(op))
+      for (Value operand : op->getOperands())
+        if (isa<BaseMemRefType>(operand.getType()))
+          gpuBuffers.insert(altgrad::viewedBuffer(operand));
+  });
+  for (Block &block : function.getBody())
+    sinkDeviceReads(block);
+  for (Block &block : function.getBody())
+    if (failed(threadBlock(block)))
+      return signalPassFailure();
+}
