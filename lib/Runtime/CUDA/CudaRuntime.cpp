@@ -620,19 +620,29 @@ struct BufferPool {
   uint64_t limit = altgrad::runtime::environmentBytes(
       "ALTGRAD_CUDA_CACHE_BYTES", uint64_t(16) << 30);
 
-  /// Frees `pointer` once the work queued in its context is done (the
-  /// caller holds `mutex`).
-  static void release(void *pointer, const Key &key) {
-    synchronize(key.stream, __func__);
+  static void free(void *pointer) {
     HostCallTimer timer(kFreeCall);
     CUDA_CHECK(cuMemFree(reinterpret_cast<CUdeviceptr>(pointer)));
   }
 
-  /// Frees every idle buffer (the caller holds `mutex`, in a context).
+  /// Frees `pointer` once the work queued in its context is done (the
+  /// caller holds `mutex`).
+  static void release(void *pointer, const Key &key) {
+    synchronize(key.stream, __func__);
+    free(pointer);
+  }
+
+  /// Frees every idle buffer, each context's stream waited for once (the
+  /// caller holds `mutex`, in a context).
   void releaseIdle() {
+    std::vector<CUstream> waited;
     for (auto &[key, pointer] : idle) {
+      if (std::find(waited.begin(), waited.end(), key.stream) == waited.end()) {
+        synchronize(key.stream, __func__);
+        waited.push_back(key.stream);
+      }
       keys.erase(pointer);
-      release(pointer, key);
+      free(pointer);
     }
     idle.clear();
     idleBytes = 0;
