@@ -135,6 +135,9 @@ void altgrad::buildLowerFp8ToGpuPipeline(OpPassManager &pm,
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
   funcPm.addPass(createAllocateDeviceReachableBuffers());
   funcPm.addPass(altgrad::createConvertBuiltinFp8ToArith());
+  // Scalars the host would read from device memory for a launch (waiting
+  // for the GPU), the kernel reads itself.
+  funcPm.addPass(createSinkDeviceReadsIntoKernels());
   // Constants the kernels use become immediates in their code rather than
   // kernel parameters held in registers.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());

@@ -10,10 +10,10 @@
 #include "altgrad/Transforms/Passes.h"
 
 #include "altgrad/Conversion/Utils/ViewedBuffer.h"
+#include "altgrad/Transforms/DeviceMemory.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -24,13 +24,6 @@ namespace altgrad {
 } // namespace altgrad
 
 using namespace mlir;
-
-/// Whether `op` is a call that enqueues its GPU work behind the work
-/// already enqueued (kGpuStreamOrderedAttrName).
-static bool isStreamOrderedCall(Operation *op) {
-  return isa<CallOpInterface>(op) &&
-         op->hasAttr(altgrad::kGpuStreamOrderedAttrName);
-}
 
 /// Whether the host, running `op`, may read or write memory that enqueued
 /// GPU work uses: any effect but allocating and freeing, on anything but a
@@ -61,55 +54,6 @@ static bool touchesDeviceMemory(Operation *op,
 /// or freeing memory).
 static bool isObservableWork(Operation *op) {
   return !isa<gpu::AllocOp, gpu::DeallocOp>(op);
-}
-
-/// Whether `op` may write or free `buffer`, a `gpu.alloc` (which no other
-/// buffer aliases): GPU work through its operands (a kernel touches nothing
-/// else), a stream-ordered call through the addresses it is given, any
-/// other op through its memory effects.
-static bool mayWrite(Operation *op, Value buffer) {
-  auto isBuffer = [&](Value value) {
-    return isa<BaseMemRefType>(value.getType()) &&
-           altgrad::viewedBuffer(value) == buffer;
-  };
-  if (isa<gpu::AsyncOpInterface>(op))
-    return llvm::any_of(op->getOperands(), isBuffer);
-  if (isStreamOrderedCall(op)) {
-    // The addresses come from memref.extract_aligned_pointer_as_index
-    // through pure arithmetic; any other integer may be the buffer's
-    // address.
-    SmallVector<Value> worklist(op->getOperands());
-    DenseSet<Value> seen;
-    while (!worklist.empty()) {
-      Value value = worklist.pop_back_val();
-      // Addresses are integers; a scale (alpha) is not one.
-      if (!seen.insert(value).second ||
-          !isa<IndexType, IntegerType>(value.getType()))
-        continue;
-      Operation *def = value.getDefiningOp();
-      if (!def)
-        return true;
-      if (auto pointer =
-              dyn_cast<memref::ExtractAlignedPointerAsIndexOp>(def)) {
-        if (isBuffer(pointer.getSource()))
-          return true;
-        continue;
-      }
-      if (!isMemoryEffectFree(def))
-        return true;
-      llvm::append_range(worklist, def->getOperands());
-    }
-    return false;
-  }
-  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
-      getEffectsRecursively(op);
-  if (!effects)
-    return true;
-  return llvm::any_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
-    if (!isa<MemoryEffects::Write, MemoryEffects::Free>(e.getEffect()))
-      return false;
-    return !e.getValue() || isBuffer(e.getValue());
-  });
 }
 
 /// Moves each host load of a `gpu.alloc` buffer in `block`, with the pure
@@ -145,7 +89,7 @@ static void sinkDeviceReads(Block &block) {
                            return until->isProperAncestor(u);
                          });
                        });
-      if (usesMoving || nestedUse || mayWrite(until, buffer) ||
+      if (usesMoving || nestedUse || altgrad::mayWriteBuffer(until, buffer) ||
           until->hasTrait<OpTrait::IsTerminator>())
         break;
     }
@@ -214,7 +158,7 @@ LogicalResult AsyncGPUWorkPass::threadBlock(Block &block) {
     auto alloc = dyn_cast<gpu::AllocOp>(op);
     if (alloc && alloc.getHostShared())
       continue;
-    if (async || isStreamOrderedCall(&op)) {
+    if (async || altgrad::isStreamOrderedCall(&op)) {
       // The stream the work goes to, which the host waits for later.
       if (!chain.token) {
         OpBuilder builder(&op);
@@ -276,7 +220,7 @@ void AsyncGPUWorkPass::runOnOperation() {
   }
   gpuBuffers.clear();
   function.walk([&](Operation *op) {
-    if (isa<gpu::AsyncOpInterface>(op) || isStreamOrderedCall(op))
+    if (isa<gpu::AsyncOpInterface>(op) || altgrad::isStreamOrderedCall(op))
       for (Value operand : op->getOperands())
         if (isa<BaseMemRefType>(operand.getType()))
           gpuBuffers.insert(altgrad::viewedBuffer(operand));

@@ -346,6 +346,30 @@ def MergeGPUModules : Pass<"altgrad-merge-gpu-modules", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
 
+def SinkDeviceReadsIntoKernels
+    : Pass<"altgrad-sink-device-reads-into-kernels", "::mlir::func::FuncOp"> {
+  let summary = "Read kernel arguments that come from device memory inside "
+                "the kernel";
+  let description = [{
+    A scalar a `gpu.launch` captures that the host computes from device
+    memory (a scale from an amax a kernel wrote, the flag that accepts an
+    update) makes the host wait for the GPU before the launch. This pass
+    moves the computation into the kernel: the loads of `gpu.alloc`
+    buffers and the pure, region-free ops on their values that the kernel
+    uses are cloned at the start of its body, every thread computing the
+    value the host would have (same ops, same IEEE results), and the
+    host's copies go where nothing else uses them.
+
+    A load moves only if nothing between it and the launch, the kernel
+    itself included, may write or free its buffer (effects; for enqueued
+    GPU work and stream-ordered calls, the buffers they are given). Run
+    before kernel outlining, after the buffers the kernels reach are
+    allocated (`allocate-device-reachable-buffers`); together with
+    `altgrad-async-gpu-work`, the host then waits for none of these reads.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
 def AsyncGPUWork : Pass<"altgrad-async-gpu-work", "::mlir::func::FuncOp"> {
   let summary = "Enqueue GPU work without waiting; the host waits only where "
                 "it touches device memory";
