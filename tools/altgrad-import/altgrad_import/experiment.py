@@ -395,6 +395,9 @@ def main(argv=None):
     parser.add_argument("--gpu-pack", metavar="PACK",
                         help="lower every run's loop for the GPU into the step pack PACK (gpu.py) "
                              "instead of running it")
+    parser.add_argument("--gpu-options", default="",
+                        help="further --lower-fp8 options for the GPU (docs/gpu.md), such as "
+                             "'hardware-fp8=false fp8-tensor-cores=true'")
     parser.add_argument("--device", choices=("auto", "cpu", "gpu"), default="auto",
                         help="where the loops run: auto (the GPU if this machine has a usable "
                              "NVIDIA GPU and altgrad's CUDA runtime is built, else the CPU), cpu or gpu")
@@ -454,7 +457,7 @@ def main(argv=None):
                 from . import gpu
 
                 pack = pathlib.Path(options.gpu_pack or workdir / "pack")
-                entries = gpu.build(module, pack, run, tools,
+                entries = gpu.build(module, pack, run, tools, options=options.gpu_options,
                                     leaves=loop_leaves(carried_leaves, data_leaves, steps, columns),
                                     extra={"carried": len(carried), "columns": columns,
                                            "sites": sites, "probes": probes, "shown": shown})
