@@ -63,39 +63,63 @@ static bool isObservableWork(Operation *op) {
 /// histories the step returns) then wait for the GPU once, together.
 static void sinkDeviceReads(Block &block) {
   SmallVector<memref::LoadOp> loads;
-  for (Operation &op : block)
+  // The ops that may write each buffer and those that may write any, in
+  // block order (none of them moves below).
+  DenseMap<Value, SmallVector<Operation *>> writers;
+  SmallVector<Operation *> writeAny;
+  for (Operation &op : block) {
     if (auto load = dyn_cast<memref::LoadOp>(op))
       if (altgrad::viewedBuffer(load.getMemRef()).getDefiningOp<gpu::AllocOp>())
         loads.push_back(load);
+    if (std::optional<DenseSet<Value>> written = altgrad::writtenBuffers(&op)) {
+      for (Value buffer : *written)
+        writers[buffer].push_back(&op);
+    } else {
+      writeAny.push_back(&op);
+    }
+  }
+  auto firstAfter = [](ArrayRef<Operation *> ops, Operation *op) {
+    auto it = llvm::partition_point(
+        ops, [&](Operation *other) { return !op->isBeforeInBlock(other); });
+    return it == ops.end() ? nullptr : *it;
+  };
+  auto earlier = [](Operation *a, Operation *b) {
+    return !a ? b : !b ? a : a->isBeforeInBlock(b) ? a : b;
+  };
   for (memref::LoadOp load : loads) {
     Value buffer = altgrad::viewedBuffer(load.getMemRef());
+    Operation *until = earlier(firstAfter(writers.lookup(buffer), load),
+                               firstAfter(writeAny, load));
+    if (!block.empty() && block.back().hasTrait<OpTrait::IsTerminator>())
+      until = earlier(until, &block.back());
+    // The value's pure, region-free users here move with it; any other
+    // user (or the op here holding a nested one) needs it where it is.
     SetVector<Operation *> moving;
     moving.insert(load);
-    Operation *until = load->getNextNode();
-    for (; until; until = until->getNextNode()) {
-      bool usesMoving = llvm::any_of(until->getOperands(), [&](Value value) {
-        return moving.contains(value.getDefiningOp());
-      });
-      bool movable = isMemoryEffectFree(until) && until->getNumRegions() == 0 &&
-                     !until->hasTrait<OpTrait::IsTerminator>();
-      if (usesMoving && movable) {
-        moving.insert(until);
-        continue;
+    for (unsigned i = 0; i < moving.size(); ++i) {
+      for (Operation *user : moving[i]->getUsers()) {
+        Operation *here = block.findAncestorOpInBlock(*user);
+        if (!here)
+          continue;
+        bool movable = here == user && isMemoryEffectFree(user) &&
+                       user->getNumRegions() == 0 &&
+                       !user->hasTrait<OpTrait::IsTerminator>();
+        if (movable)
+          moving.insert(user);
+        else
+          until = earlier(until, here);
       }
-      // A user in a nested region: its ancestor here needs the value.
-      bool nestedUse = until->getNumRegions() != 0 &&
-                       llvm::any_of(moving, [&](Operation *op) {
-                         return llvm::any_of(op->getUsers(), [&](Operation *u) {
-                           return until->isProperAncestor(u);
-                         });
-                       });
-      if (usesMoving || nestedUse || altgrad::mayWriteBuffer(until, buffer) ||
-          until->hasTrait<OpTrait::IsTerminator>())
-        break;
     }
-    if (until == load->getNextNode())
+    if (!until || until == load->getNextNode())
       continue;
+    SmallVector<Operation *> moved;
     for (Operation *op : moving)
+      if (op->isBeforeInBlock(until))
+        moved.push_back(op);
+    llvm::sort(moved, [](Operation *a, Operation *b) {
+      return a->isBeforeInBlock(b);
+    });
+    for (Operation *op : moved)
       op->moveBefore(until);
   }
 }

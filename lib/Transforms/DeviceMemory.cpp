@@ -9,6 +9,8 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/RegionUtils.h"
+#include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
 
@@ -17,34 +19,56 @@ bool altgrad::isStreamOrderedCall(Operation *op) {
          op->hasAttr(altgrad::kGpuStreamOrderedAttrName);
 }
 
-bool altgrad::mayWriteBuffer(Operation *op, Value buffer) {
-  auto isBuffer = [&](Value value) {
-    return isa<BaseMemRefType>(value.getType()) &&
-           altgrad::viewedBuffer(value) == buffer;
+/// The buffers (under views) that the write and free effects of `op` and
+/// the ops it holds name, or none if some effect is unknown or names no
+/// value.
+static std::optional<DenseSet<Value>> bufferWriteEffects(Operation *op) {
+  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
+      getEffectsRecursively(op);
+  if (!effects)
+    return std::nullopt;
+  DenseSet<Value> written;
+  for (const MemoryEffects::EffectInstance &effect : *effects) {
+    if (!isa<MemoryEffects::Write, MemoryEffects::Free>(effect.getEffect()))
+      continue;
+    if (!effect.getValue())
+      return std::nullopt;
+    written.insert(altgrad::viewedBuffer(effect.getValue()));
+  }
+  return written;
+}
+
+std::optional<DenseSet<Value>> altgrad::writtenBuffers(Operation *op) {
+  auto buffersOf = [](ValueRange values) {
+    DenseSet<Value> buffers;
+    for (Value value : values)
+      if (isa<BaseMemRefType>(value.getType()))
+        buffers.insert(altgrad::viewedBuffer(value));
+    return buffers;
   };
   if (auto launch = dyn_cast<gpu::LaunchOp>(op)) {
-    // A kernel not yet outlined reaches the buffers its body captures (and
-    // nothing else): one it does not capture it leaves alone, one it does
-    // its effects tell (ops of target dialects may declare none).
-    bool captures = launch.getBody()
-                        .walk([&](Operation *inner) {
-                          for (Value operand : inner->getOperands())
-                            if (!launch->isAncestor(
-                                    operand.getParentRegion()->getParentOp()) &&
-                                isBuffer(operand))
-                              return WalkResult::interrupt();
-                          return WalkResult::advance();
-                        })
-                        .wasInterrupted();
-    if (!captures)
-      return false;
-  } else if (isa<gpu::AsyncOpInterface>(op)) {
-    return llvm::any_of(op->getOperands(), isBuffer);
+    // A kernel not yet outlined reaches the buffers its body captures and
+    // nothing else; which of them it writes its effects tell, if its ops
+    // (of target dialects too) declare them.
+    SetVector<Value> captured;
+    getUsedValuesDefinedAbove(launch.getBody(), captured);
+    DenseSet<Value> reached = buffersOf(captured.getArrayRef());
+    std::optional<DenseSet<Value>> written = bufferWriteEffects(op);
+    if (!written)
+      return reached;
+    DenseSet<Value> both;
+    for (Value buffer : reached)
+      if (written->contains(buffer))
+        both.insert(buffer);
+    return both;
   }
+  if (isa<gpu::AsyncOpInterface>(op))
+    return buffersOf(op->getOperands());
   if (isStreamOrderedCall(op)) {
     // The addresses come from memref.extract_aligned_pointer_as_index
-    // through pure arithmetic; any other integer may be the buffer's
+    // through pure arithmetic; any other integer may be any buffer's
     // address.
+    DenseSet<Value> buffers;
     SmallVector<Value> worklist(op->getOperands());
     DenseSet<Value> seen;
     while (!worklist.empty()) {
@@ -55,26 +79,22 @@ bool altgrad::mayWriteBuffer(Operation *op, Value buffer) {
         continue;
       Operation *def = value.getDefiningOp();
       if (!def)
-        return true;
+        return std::nullopt;
       if (auto pointer =
               dyn_cast<memref::ExtractAlignedPointerAsIndexOp>(def)) {
-        if (isBuffer(pointer.getSource()))
-          return true;
+        buffers.insert(altgrad::viewedBuffer(pointer.getSource()));
         continue;
       }
       if (!isMemoryEffectFree(def))
-        return true;
+        return std::nullopt;
       llvm::append_range(worklist, def->getOperands());
     }
-    return false;
+    return buffers;
   }
-  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
-      getEffectsRecursively(op);
-  if (!effects)
-    return true;
-  return llvm::any_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
-    if (!isa<MemoryEffects::Write, MemoryEffects::Free>(e.getEffect()))
-      return false;
-    return !e.getValue() || isBuffer(e.getValue());
-  });
+  return bufferWriteEffects(op);
+}
+
+bool altgrad::mayWriteBuffer(Operation *op, Value buffer) {
+  std::optional<DenseSet<Value>> written = writtenBuffers(op);
+  return !written || written->contains(buffer);
 }

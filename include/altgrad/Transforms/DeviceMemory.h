@@ -9,6 +9,9 @@
 #define ALTGRAD_TRANSFORMS_DEVICEMEMORY_H
 
 #include "mlir/IR/Operation.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <optional>
 
 namespace altgrad {
 
@@ -16,11 +19,15 @@ namespace altgrad {
 /// already enqueued (kGpuStreamOrderedAttrName).
 bool isStreamOrderedCall(mlir::Operation *op);
 
-/// Whether `op` may write or free `buffer`, a `gpu.alloc` (which no other
-/// buffer aliases): enqueued GPU work through its operands (an outlined
-/// kernel touches nothing else), a `gpu.launch` through the buffers its
-/// body captures, a stream-ordered call through the addresses it is given,
-/// any other op through its memory effects.
+/// The buffers (under any views) that `op` may write or free, or none if
+/// it may write any: enqueued GPU work those of its operands (an outlined
+/// kernel touches nothing else), a `gpu.launch` those its body captures
+/// and writes, a stream-ordered call those whose addresses it is given,
+/// any other op those its memory effects name. A `gpu.alloc` is a buffer
+/// no other aliases.
+std::optional<llvm::DenseSet<mlir::Value>> writtenBuffers(mlir::Operation *op);
+
+/// Whether `op` may write or free `buffer` (writtenBuffers).
 bool mayWriteBuffer(mlir::Operation *op, mlir::Value buffer);
 
 } // namespace altgrad
