@@ -25,28 +25,49 @@ namespace altgrad {
 
 using namespace mlir;
 
-/// Whether the host, running `op`, may read or write memory that enqueued
-/// GPU work uses: any effect but allocating and freeing, on anything but a
-/// host buffer no GPU work uses (`memref.alloc` or `memref.alloca`, not in
-/// `gpuBuffers`: buffers kernels reach are `gpu.alloc`s or arguments, but a
-/// copy may write a host buffer), or effects unknown.
-static bool touchesDeviceMemory(Operation *op,
-                                const DenseSet<Value> &gpuBuffers) {
+/// Whether `buffer` is one allocation of the function's, which no other
+/// buffer aliases.
+static bool isAllocation(Value buffer) {
+  return isa_and_nonnull<gpu::AllocOp, memref::AllocOp, memref::AllocaOp>(
+      buffer.getDefiningOp());
+}
+
+namespace {
+/// The GPU work of one block: the token the next GPU op depends on, null
+/// until one is needed; whether work the host could observe was enqueued
+/// since the host last waited, and the buffers (under views) that work
+/// reaches, or all.
+struct Chain {
+  Value token;
+  bool pending = false;
+  DenseSet<Value> buffers;
+  bool anyBuffer = false;
+
+  /// Whether the pending work may reach `buffer`: the same allocation, or
+  /// two buffers that are not the function's allocations (arguments may
+  /// alias each other).
+  bool mayReach(Value buffer) const {
+    if (anyBuffer || buffers.contains(buffer))
+      return true;
+    return !isAllocation(buffer) && llvm::any_of(buffers, [](Value other) {
+      return !isAllocation(other);
+    });
+  }
+};
+} // namespace
+
+/// Whether the host, running `op`, may read, write or free memory that the
+/// work pending on `chain` reaches, or has effects unknown.
+static bool touchesPendingMemory(Operation *op, const Chain &chain) {
   std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
       getEffectsRecursively(op);
   if (!effects)
     return true;
   return llvm::any_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
-    if (isa<MemoryEffects::Allocate, MemoryEffects::Free>(e.getEffect()))
+    if (isa<MemoryEffects::Allocate>(e.getEffect()))
       return false;
     Value value = e.getValue();
-    if (!value)
-      return true;
-    Value buffer = altgrad::viewedBuffer(value);
-    bool hostOnly = isa_and_nonnull<memref::AllocOp, memref::AllocaOp>(
-                        buffer.getDefiningOp()) &&
-                    !gpuBuffers.contains(buffer);
-    return !hostOnly;
+    return !value || chain.mayReach(altgrad::viewedBuffer(value));
   });
 }
 
@@ -125,21 +146,11 @@ static void sinkDeviceReads(Block &block) {
 }
 
 namespace {
-/// The GPU work of one block: the token the next GPU op depends on, null
-/// until one is needed, and whether work the host could observe was
-/// enqueued since the host last waited.
-struct Chain {
-  Value token;
-  bool pending = false;
-};
-
 struct AsyncGPUWorkPass : altgrad::impl::AsyncGPUWorkBase<AsyncGPUWorkPass> {
   void runOnOperation() override;
 
 private:
   LogicalResult threadBlock(Block &block);
-  /// The buffers (under any views) that GPU work of the function uses.
-  DenseSet<Value> gpuBuffers;
   /// `op` with `token` as its one dependency, returning its own token.
   Value enqueue(gpu::AsyncOpInterface op, Value token);
 };
@@ -191,7 +202,16 @@ LogicalResult AsyncGPUWorkPass::threadBlock(Block &block) {
                           gpu::AsyncTokenType::get(&getContext()), ValueRange())
                           .getAsyncToken();
       }
-      chain.pending |= isObservableWork(&op);
+      if (isObservableWork(&op)) {
+        chain.pending = true;
+        // The buffers whose addresses the work is given: those it may
+        // write, read or free.
+        if (std::optional<DenseSet<Value>> reached =
+                altgrad::writtenBuffers(&op))
+          chain.buffers.insert(reached->begin(), reached->end());
+        else
+          chain.anyBuffer = true;
+      }
       if (async)
         chain.token = enqueue(async, chain.token);
       continue;
@@ -209,7 +229,7 @@ LogicalResult AsyncGPUWorkPass::threadBlock(Block &block) {
             return failure();
       continue;
     }
-    if (touchesDeviceMemory(&op, gpuBuffers))
+    if (chain.pending && touchesPendingMemory(&op, chain))
       wait(&op);
   }
   return success();
@@ -242,13 +262,6 @@ void AsyncGPUWorkPass::runOnOperation() {
     }
     waitOp.erase();
   }
-  gpuBuffers.clear();
-  function.walk([&](Operation *op) {
-    if (isa<gpu::AsyncOpInterface>(op) || altgrad::isStreamOrderedCall(op))
-      for (Value operand : op->getOperands())
-        if (isa<BaseMemRefType>(operand.getType()))
-          gpuBuffers.insert(altgrad::viewedBuffer(operand));
-  });
   for (Block &block : function.getBody())
     sinkDeviceReads(block);
   for (Block &block : function.getBody())

@@ -169,8 +169,8 @@ func.func @copied_to_host(%arg0: memref<f32>) -> f32 {
 // A read of a reduction's result, and the host arithmetic on it, moves down
 // past GPU work that does not touch the buffer (a kernel on another buffer,
 // a GEMM on other addresses) and stops before the kernel that writes it
-// again; the other read moves to the end, behind the same wait as the
-// kernel's.
+// again; the other read moves to the end, where the kernel still running
+// works on another buffer: the host waits for it at the return.
 // CHECK-LABEL: func.func @sink_reads
 // CHECK: gpu.launch_func async {{.*}} @k::@fill {{.*}} args(%[[R:.*]] : memref<f32>)
 // CHECK-NEXT: gpu.launch_func async {{.*}} @k::@fill {{.*}} args(%[[S:.*]] : memref<f32>)
@@ -181,9 +181,9 @@ func.func @copied_to_host(%arg0: memref<f32>) -> f32 {
 // CHECK-NEXT: memref.load %[[R]]
 // CHECK-NEXT: arith.addf
 // CHECK-NEXT: gpu.wait async
-// CHECK-NEXT: gpu.launch_func async {{.*}} @k::@fill {{.*}} args(%[[R]] : memref<f32>)
-// CHECK-NEXT: gpu.wait
+// CHECK-NEXT: %[[T:.*]] = gpu.launch_func async {{.*}} @k::@fill {{.*}} args(%[[R]] : memref<f32>)
 // CHECK-NEXT: memref.load %[[S]]
+// CHECK-NEXT: gpu.wait [%[[T]]]
 // CHECK-NEXT: return
 module attributes {gpu.container_module} {
   gpu.module @k {
@@ -204,6 +204,38 @@ module attributes {gpu.container_module} {
     call @gemm(%address) {altgrad.gpu_stream_ordered} : (index) -> ()
     gpu.launch_func @k::@fill blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%r : memref<f32>)
     return %w, %u : f32, f32
+  }
+}
+
+// -----
+
+// The host waits only before touching a buffer the pending work reaches:
+// not for a shared buffer no work was given yet, nor for an argument while
+// the work is on the function's own allocation; but an argument may alias
+// another argument the work reaches.
+// CHECK-LABEL: func.func @pending_buffers
+// CHECK: %[[T:.*]] = gpu.launch_func async {{.*}} args(%[[B:.*]] : memref<4xf32>)
+// CHECK-NEXT: memref.store %{{.*}}, %[[F:.*]][%c0]
+// CHECK-NEXT: memref.load %arg0[%c0]
+// CHECK-NEXT: %[[U:.*]] = gpu.launch_func async [%[[T]]] {{.*}} args(%arg0 : memref<4xf32>)
+// CHECK-NEXT: gpu.wait [%[[U]]]
+// CHECK-NEXT: memref.load %arg1[%c0]
+module attributes {gpu.container_module} {
+  gpu.module @k {
+    gpu.func @fill(%a: memref<4xf32>) kernel { gpu.return }
+  }
+  func.func @pending_buffers(%arg0: memref<4xf32>, %arg1: memref<4xf32>) -> (f32, f32) {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %one = arith.constant 1.0 : f32
+    %b = gpu.alloc host_shared () : memref<4xf32>
+    %fresh = gpu.alloc host_shared () : memref<4xf32>
+    gpu.launch_func @k::@fill blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%b : memref<4xf32>)
+    memref.store %one, %fresh[%c0] : memref<4xf32>
+    %v = memref.load %arg0[%c0] : memref<4xf32>
+    gpu.launch_func @k::@fill blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1) args(%arg0 : memref<4xf32>)
+    %w = memref.load %arg1[%c0] : memref<4xf32>
+    return %v, %w : f32, f32
   }
 }
 

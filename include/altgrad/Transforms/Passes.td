@@ -383,9 +383,11 @@ def AsyncGPUWork : Pass<"altgrad-async-gpu-work", "::mlir::func::FuncOp"> {
     the dependencies and `gpu.wait`s the code came with, and inserts a
     `gpu.wait` (the host waits) only before:
 
-    - an op that may read or write memory other than a `memref.alloc` or
-      `memref.alloca` buffer (host memory: buffers the GPU reaches are
-      `gpu.alloc`s or arguments), or whose effects are unknown;
+    - an op that may read, write or free a buffer the pending work
+      reaches (the buffers it is given: a kernel's, a copy's or a fill's
+      memref operands, the addresses a stream-ordered call is given),
+      under any views; distinct allocations of the function do not alias,
+      arguments may alias each other; an op whose effects are unknown;
     - an op with regions (whose blocks get chains of their own, waited for
       at their terminators) and the block's terminator (the caller may
       read the results);
