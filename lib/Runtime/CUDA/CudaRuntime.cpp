@@ -158,6 +158,23 @@ DeviceContext getDefaultContext(const char *function) {
   DeviceContext &entry = table.contexts[ordinal];
   if (!entry.context) {
     CUDA_CHECK(cuDeviceGet(&entry.device, ordinal));
+    // Lowered code touches managed buffers from the host while kernels on
+    // other buffers run (altgrad-async-gpu-work waits only for the work
+    // that reaches what it touches); without concurrent managed access any
+    // such touch faults.
+    int concurrentManagedAccess = 0;
+    CUDA_CHECK(cuDeviceGetAttribute(
+        &concurrentManagedAccess, CU_DEVICE_ATTRIBUTE_CONCURRENT_MANAGED_ACCESS,
+        entry.device));
+    if (!concurrentManagedAccess) {
+      std::fprintf(stderr,
+                   "altgrad_cuda_runtime: %s: device %d has no concurrent "
+                   "managed memory access, which lowered programs need "
+                   "(docs/gpu.md, \"Where the host waits\")\n",
+                   function, ordinal);
+      std::fflush(stderr);
+      std::abort();
+    }
     // The primary context is shared with the CUDA runtime API and other
     // libraries in the process; it is never released (the driver tears it
     // down at exit).
