@@ -25,13 +25,6 @@ namespace altgrad {
 
 using namespace mlir;
 
-/// Whether `buffer` is one allocation of the function's, which no other
-/// buffer aliases.
-static bool isAllocation(Value buffer) {
-  return isa_and_nonnull<gpu::AllocOp, memref::AllocOp, memref::AllocaOp>(
-      buffer.getDefiningOp());
-}
-
 namespace {
 /// The GPU work of one block: the token the next GPU op depends on, null
 /// until one is needed; whether work the host could observe was enqueued
@@ -42,16 +35,17 @@ struct Chain {
   bool pending = false;
   DenseSet<Value> buffers;
   bool anyBuffer = false;
+  /// Whether some of `buffers` are not the function's allocations.
+  bool reachesNonLocal = false;
 
-  /// Whether the pending work may reach `buffer`: the same allocation, or
-  /// two buffers that are not the function's allocations (arguments may
-  /// alias each other).
+  void reach(Value buffer) {
+    buffers.insert(buffer);
+    reachesNonLocal |= !altgrad::isLocalAllocation(buffer);
+  }
+  /// Whether the pending work may reach `buffer` (altgrad::mayAlias).
   bool mayReach(Value buffer) const {
-    if (anyBuffer || buffers.contains(buffer))
-      return true;
-    return !isAllocation(buffer) && llvm::any_of(buffers, [](Value other) {
-      return !isAllocation(other);
-    });
+    return anyBuffer || buffers.contains(buffer) ||
+           (reachesNonLocal && !altgrad::isLocalAllocation(buffer));
   }
 };
 } // namespace
@@ -208,7 +202,7 @@ LogicalResult AsyncGPUWorkPass::threadBlock(Block &block) {
         // write, read or free.
         if (std::optional<DenseSet<Value>> reached =
                 altgrad::writtenBuffers(&op))
-          chain.buffers.insert(reached->begin(), reached->end());
+          llvm::for_each(*reached, [&](Value buffer) { chain.reach(buffer); });
         else
           chain.anyBuffer = true;
       }

@@ -50,19 +50,9 @@ struct Accesses {
     for (Value buffer : written)
       if (!isDefinedOutside(buffer, root))
         analyzable = false;
-    // A buffer this function allocates aliases no other buffer; arguments
-    // and call results may alias each other.
-    auto isLocal = [](Value buffer) {
-      return isa_and_nonnull<memref::AllocOp, memref::AllocaOp>(
-          buffer.getDefiningOp());
-    };
     for (Value buffer : written) {
-      Value base = altgrad::viewedBuffer(buffer);
       auto accessed = [&](Value other) {
-        if (other == buffer)
-          return;
-        Value otherBase = altgrad::viewedBuffer(other);
-        if (otherBase == base || (!isLocal(base) && !isLocal(otherBase)))
+        if (other != buffer && altgrad::mayAlias(other, buffer))
           analyzable = false;
       };
       for (memref::LoadOp load : loads)
